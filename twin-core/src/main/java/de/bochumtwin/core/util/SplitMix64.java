@@ -1,0 +1,26 @@
+package de.bochumtwin.core.util;
+
+/**
+ * Stateless counter-based random numbers: a value is a pure function of (seed, keys), so draws do not
+ * depend on how many draws happened before or on which thread runs: the basis of deterministic
+ * parallel simulation. The mixing function is Steele, Lea and Flood's SplitMix64 finalizer (2014).
+ */
+public final class SplitMix64 {
+  private SplitMix64() {}
+
+  public static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  /** A 64-bit hash of a seed and two keys. */
+  public static long hash(long seed, long a, long b) {
+    return mix(mix(seed + 0x9e3779b97f4a7c15L * (a + 1)) + 0x9e3779b97f4a7c15L * (b + 1));
+  }
+
+  /** A uniform double in [0, 1) from a 64-bit value. */
+  public static double toUnit(long x) {
+    return (x >>> 11) * 0x1.0p-53;
+  }
+}
