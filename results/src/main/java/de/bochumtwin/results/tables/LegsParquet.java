@@ -13,9 +13,9 @@ public final class LegsParquet {
   public static final TableSchema SCHEMA = TableSchema.builder("legs",
           "One row per completed leg (departure to arrival), in arrival order. Legs aborted as stuck are not listed.")
       .required("person_id", ColumnType.STRING, "", "Person id from the population file")
-      .required("leg_index", ColumnType.INT32, "", "0-based index of the leg within the person's plan (stuck legs keep their index)")
+      .required("leg_index", ColumnType.INT32, "", "0-based index of the leg within the person's plan")
       .required("mode", ColumnType.STRING, "", "Leg mode, e.g. car, pt, walk")
-      .required("dep_time_s", ColumnType.INT32, "s", "Departure time in seconds since scenario start (midnight of day 1)")
+      .required("dep_time_s", ColumnType.INT32, "s", "Departure time in seconds since scenario start (00:00:00 of the simulated day)")
       .required("trav_time_s", ColumnType.INT32, "s", "Travel time from departure to arrival")
       .required("distance_m", ColumnType.DOUBLE, "m",
           "Network legs: sum of the lengths of links entered (start link excluded, end link included); teleported legs: travelled distance")
