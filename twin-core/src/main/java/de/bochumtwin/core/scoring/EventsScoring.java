@@ -16,7 +16,9 @@ import java.util.List;
  *       remembered. Every later activity is scored when it ends, from its start to its end.
  *   <li>At {@link #end}, an activity that started but never ended is the last activity. If it has the
  *       first activity's type, the two are one overnight activity from the last start to the first end
- *       plus 24 h. Otherwise the first is scored from 0 to its end and the last from its start to 24 h
+ *       plus 24 h (also when the first activity's type is {@code "not specified"}, as in MATSim; that
+ *       type needs no parameters and scores 0 when it cannot be wrapped). Otherwise the first is scored
+ *       from 0 to its end and the last from its start to 24 h
  *       (both only if any activity beta is non-zero). A person with a first but no last activity (stuck,
  *       or still travelling) gets only the first, from 0 to its end. A person without events scores 0.
  *   <li>A leg is scored at {@code arrival}: travel time since {@code departure}; distance from the
@@ -35,6 +37,8 @@ import java.util.List;
  */
 public final class EventsScoring implements SimEventSink {
   private static final int DAY_S = 24 * 3600;
+  /** A first activity of this type wraps with any last activity (MATSim: surveys often omit it). */
+  static final String NOT_SPECIFIED = "not specified";
 
   private final ScoringParameters params;
   private final Network network;
@@ -44,6 +48,7 @@ public final class EventsScoring implements SimEventSink {
   private ActivityParams[] actParams;
   private ModeParams[] modeParams;
   private int modeCount;
+  private int notSpecifiedType;
 
   private final int[] firstActType;
   private final int[] firstActEnd_s;
@@ -93,12 +98,18 @@ public final class EventsScoring implements SimEventSink {
     actParams = new ActivityParams[ids.activityTypeCount()];
     for (int i = 0; i < actParams.length; i++) {
       actParams[i] = params.findActivityParams(ids.activityType(i)).orElse(null);
-      if (actParams[i] == null) {
+      if (actParams[i] == null && !ids.activityType(i).equals(NOT_SPECIFIED)) {
         missing.add(ids.activityType(i));
       }
     }
     if (!missing.isEmpty()) {
       params.checkCovers(missing, List.of());
+    }
+    notSpecifiedType = -1;
+    for (int i = 0; i < actParams.length; i++) {
+      if (ids.activityType(i).equals(NOT_SPECIFIED)) {
+        notSpecifiedType = i;
+      }
     }
     modeCount = ids.modeCount();
     modeParams = new ModeParams[modeCount];
@@ -215,20 +226,25 @@ public final class EventsScoring implements SimEventSink {
     int first = firstActType[p];
     int last = curActType[p];
     if (last < 0) {
-      return first < 0 ? 0.0 : CharyparNagel.activityScore(params, actParams[first], 0, firstActEnd_s[p]);
+      return first < 0 ? 0.0 : firstActivity(p);
     }
     if (first < 0) {
       // an activity started but none ended before it: not produced by our mobsim; scored to midnight
       return CharyparNagel.activityScore(params, actParams[last], curActStart_s[p], DAY_S);
     }
-    if (first == last) {
+    if (first == last || first == notSpecifiedType) {
       return CharyparNagel.activityScore(params, actParams[last], curActStart_s[p], firstActEnd_s[p] + DAY_S);
     }
     if (!params.scoresActivities()) {
       return 0.0;
     }
-    return CharyparNagel.activityScore(params, actParams[first], 0, firstActEnd_s[p])
-        + CharyparNagel.activityScore(params, actParams[last], curActStart_s[p], DAY_S);
+    return firstActivity(p) + CharyparNagel.activityScore(params, actParams[last], curActStart_s[p], DAY_S);
+  }
+
+  /** The first activity alone, from midnight to its end ("not specified" without parameters: 0). */
+  private double firstActivity(int p) {
+    ActivityParams a = actParams[firstActType[p]];
+    return a == null ? 0.0 : CharyparNagel.activityScore(params, a, 0, firstActEnd_s[p]);
   }
 
   /** The scores of this run, by person index. */

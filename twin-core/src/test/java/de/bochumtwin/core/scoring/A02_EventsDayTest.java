@@ -192,6 +192,18 @@ class A02_EventsDayTest {
   }
 
   @Test
+  void notSpecifiedFirstActivityWrapsWithTheLastOne() {
+    Ids ids = new Ids(List.of("p0"), List.of("not specified", "work", "home"), List.of("car"));
+    EventsScoring s = new EventsScoring(BASE, NET, 1);
+    s.begin(ids);
+    carTrip(s, ids, 0, "not specified", hms(6, 0), "car", TO_WORK, hms(6, 30), "work");
+    carTrip(s, ids, 0, "work", hms(15, 0), "car", TO_HOME, hms(15, 30), "home");
+    s.end(hms(30, 0));
+    // as homeWorkHomeRelative: the untyped first activity joins the last (home) overnight: 48 + 86.9476709
+    assertEquals(48 + 86.94767086414669, s.result().activity_utils(0), EPS);
+  }
+
+  @Test
   void missingActivityTypeFailsInBeginNamingTypeAndFix() {
     EventsScoring s = new EventsScoring(ScoringParameters.defaults(HOME), NET, 2);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.begin(IDS));
