@@ -143,7 +143,9 @@ public final class NetworkReader {
       to = in.required("to");
       length_m = in.requiredDouble("length");
       freespeed_mps = in.requiredDouble("freespeed");
-      capacity_vph = in.requiredDouble("capacity") * 3600.0 / capPeriod_s;
+      double cap = in.requiredDouble("capacity");
+      // exact for the common one-hour period, so written networks read back bit-identical
+      capacity_vph = capPeriod_s == 3600 ? cap : cap * 3600.0 / capPeriod_s;
       lanes = in.requiredDouble("permlanes");
       String m = in.attr("modes");
       modes = m == null ? DEFAULT_MODES : Arrays.asList(m.split(","));
