@@ -9,7 +9,7 @@ package de.bochumtwin.core.network;
  * lower link index, so the result is deterministic.
  *
  * <p>Layout: a uniform grid of square buckets over the nodes' bounding box, about one bucket per link;
- * each link is listed (compressed-sparse-row arrays) in every bucket its bounding box touches. A query
+ * each link is listed (compressed-sparse-row arrays) in every bucket its segment crosses. A query
  * scans rings of buckets around the point and stops once the ring is farther than the best link
  * found. Immutable after construction and safe to share between threads.
  */
@@ -105,12 +105,28 @@ public final class NearestLinkIndex {
       double ay = net.nodeY_m(net.fromNode(l));
       double bx = net.nodeX_m(net.toNode(l));
       double by = net.nodeY_m(net.toNode(l));
-      int cx0 = cellX(Math.min(ax, bx));
-      int cx1 = cellX(Math.max(ax, bx));
       int cy0 = cellY(Math.min(ay, by));
       int cy1 = cellY(Math.max(ay, by));
+      if (cy0 == cy1) {
+        for (int cx = cellX(Math.min(ax, bx)); cx <= cellX(Math.max(ax, bx)); cx++) {
+          v.visit(cy0 * nx + cx, l);
+        }
+        continue;
+      }
+      // row by row, only the buckets the segment crosses (a long diagonal link is not listed in
+      // every bucket of its bounding box); a tiny margin guards against rounding at bucket edges
+      double eps = cell_m * 1e-9;
+      double slope = (bx - ax) / (by - ay);
+      double yMin = Math.min(ay, by);
+      double yMax = Math.max(ay, by);
       for (int cy = cy0; cy <= cy1; cy++) {
-        for (int cx = cx0; cx <= cx1; cx++) {
+        double lo = Math.max(minY + cy * cell_m, yMin);
+        double hi = Math.min(minY + (cy + 1) * cell_m, yMax);
+        double xa = ax + (lo - ay) * slope;
+        double xb = ax + (hi - ay) * slope;
+        int from = cellX(Math.min(xa, xb) - eps);
+        int to = cellX(Math.max(xa, xb) + eps);
+        for (int cx = from; cx <= to; cx++) {
           v.visit(cy * nx + cx, l);
         }
       }
@@ -143,14 +159,12 @@ public final class NearestLinkIndex {
     int cy = cellY(y_m);
     int best = -1;
     double bestD2 = Double.POSITIVE_INFINITY;
-    int maxRing = Math.max(nx, ny);
-    for (int r = 0; r <= maxRing; r++) {
-      if (best >= 0) {
-        // any bucket in ring r is at least (r - 1) cells away from the point
-        double bound = (r - 1) * cell_m;
-        if (bound > 0 && bound * bound > bestD2) {
-          break;
-        }
+    for (int r = 0; ; r++) {
+      if (best >= 0 && unvisitedLowerBoundSq(x_m, y_m, cx, cy, r - 1) > bestD2) {
+        break;
+      }
+      if (cx - r < 0 && cy - r < 0 && cx + r >= nx && cy + r >= ny) {
+        break; // the previous ring already covered the whole grid
       }
       for (int y = cy - r; y <= cy + r; y++) {
         if (y < 0 || y >= ny) {
@@ -175,6 +189,28 @@ public final class NearestLinkIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * Squared lower bound of the distance from (x, y) to any bucket outside the square of rings 0..r
+   * around (cx, cy): the buckets left are in the half-planes beyond the square's sides that the grid
+   * extends past, so the bound is the distance to the nearest such half-plane (infinite when none).
+   */
+  private double unvisitedLowerBoundSq(double x, double y, int cx, int cy, int r) {
+    double d = Double.POSITIVE_INFINITY;
+    if (cx - r > 0) {
+      d = Math.min(d, Math.max(0, x - (minX + (cx - r) * cell_m)));
+    }
+    if (cx + r < nx - 1) {
+      d = Math.min(d, Math.max(0, minX + (cx + r + 1) * cell_m - x));
+    }
+    if (cy - r > 0) {
+      d = Math.min(d, Math.max(0, y - (minY + (cy - r) * cell_m)));
+    }
+    if (cy + r < ny - 1) {
+      d = Math.min(d, Math.max(0, minY + (cy + r + 1) * cell_m - y));
+    }
+    return d * d;
   }
 
   /** Squared distance from (px, py) to the segment of {@code link}. */

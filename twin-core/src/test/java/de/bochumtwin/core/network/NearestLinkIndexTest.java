@@ -9,12 +9,18 @@ import org.junit.jupiter.api.Test;
 class NearestLinkIndexTest {
   private static Network randomNetwork(Random rnd, int nodes, int links, double extent_m) {
     NetworkBuilder b = new NetworkBuilder();
+    double[] xs = new double[nodes];
+    double[] ys = new double[nodes];
     for (int i = 0; i < nodes; i++) {
-      b.addNode("n" + i, Math.floor(rnd.nextDouble() * extent_m), Math.floor(rnd.nextDouble() * extent_m * 0.5));
+      xs[i] = Math.floor(rnd.nextDouble() * extent_m);
+      ys[i] = Math.floor(rnd.nextDouble() * extent_m * 0.5);
+      b.addNode("n" + i, xs[i], ys[i]);
     }
     for (int i = 0; i < links; i++) {
       int f = rnd.nextInt(nodes);
-      int t = rnd.nextInt(nodes);
+      // mostly short links to a node near a random point close by (like roads), some long ones
+      int t = rnd.nextInt(10) == 0 ? rnd.nextInt(nodes)
+          : nearest(xs, ys, xs[f] + (rnd.nextDouble() - 0.5) * extent_m / 5, ys[f] + (rnd.nextDouble() - 0.5) * extent_m / 5);
       List<String> modes = rnd.nextInt(4) == 0 ? List.of("bike") : List.of("car");
       b.addLink("l" + i, "n" + f, "n" + t, 100, 10, 1000, 1, modes, null, null);
       if (rnd.nextInt(3) == 0) {
@@ -23,6 +29,16 @@ class NearestLinkIndexTest {
       }
     }
     return b.build();
+  }
+
+  private static int nearest(double[] xs, double[] ys, double x, double y) {
+    int best = 0;
+    for (int i = 1; i < xs.length; i++) {
+      if (Math.hypot(xs[i] - x, ys[i] - y) < Math.hypot(xs[best] - x, ys[best] - y)) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   private static int bruteForce(Network net, NearestLinkIndex idx, int modeBit, double x, double y) {
