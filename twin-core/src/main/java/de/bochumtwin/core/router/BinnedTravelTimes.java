@@ -79,8 +79,11 @@ public final class BinnedTravelTimes implements TravelTimes {
       }
       // cap_k = min over j > k of (tt_j + start_j - end_k) = min(tt_{k+1}, cap_{k+1} + binSize)
       row[2 * binCount - 1] = Float.POSITIVE_INFINITY;
+      // computed in double and rounded down to float: a cap rounded up could break FIFO at the bin end
       for (int k = binCount - 2; k >= 0; k--) {
-        row[binCount + k] = Math.min(row[k + 1], row[binCount + k + 1] + binSize_s);
+        double cap = Math.min(row[k + 1], row[binCount + k + 1] + (double) binSize_s);
+        float f = (float) cap;
+        row[binCount + k] = f > cap ? Math.nextDown(f) : f;
       }
       rows[l] = row;
       min[l] = m;
