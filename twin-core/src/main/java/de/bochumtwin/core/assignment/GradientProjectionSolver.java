@@ -7,19 +7,27 @@ import java.util.Arrays;
  * Gauss-Seidel updates over OD pairs.
  *
  * <p>Each iteration first measures the relative gap of the current flows (one shortest-path search
- * per origin). Then, for blocks of {@link #TREE_BLOCK} origins, it computes shortest-path trees at
- * the current costs (in parallel), adds each pair's shortest path to its path set if new, and
+ * per origin, in parallel). When all these trees fit in memory ({@link #MAX_STORED_TREE_INTS}), they
+ * are kept and supply the new paths; otherwise the trees are recomputed at the current costs per
+ * block of {@link #TREE_BLOCK} origins. Each pair then gets its shortest path added if new, and is
  * equilibrates the pair: every non-shortest path {@code k} gives
  * {@code min(f_k, (c_k - c_min) / sum_{a in k xor basic} c'_a)} to the cheapest path (a Newton step
  * on the pair's sub-problem). Link flows, costs and derivatives are updated right after each pair,
- * so the next pair sees them. {@link #INNER_PASSES} further passes re-equilibrate the existing path
- * sets without new searches (cheap, and most of the convergence near equilibrium comes from them).
+ * so the next pair sees them. Further passes re-equilibrate the existing path sets without new
+ * searches (several times cheaper than a round of shortest paths, and most of the convergence near
+ * equilibrium comes from them) until a pass moves less than {@link #INNER_STOP_RATIO} of the flow the
+ * first pass moved, at most {@link #MAX_INNER_PASSES} times.
  * Paths whose flow drops to 0 are removed. Block boundaries do not depend on the thread count, so
  * results are identical for any number of threads.
  */
 final class GradientProjectionSolver {
   static final int TREE_BLOCK = 64;
-  static final int INNER_PASSES = 2;
+  /** Keep all origins' trees of an iteration when they fit in this many ints (64 MB). */
+  static final long MAX_STORED_TREE_INTS = 16_000_000L;
+  /** At most this many re-equilibration passes per iteration. */
+  static final int MAX_INNER_PASSES = 10;
+  /** Inner passes stop once a pass moves less than this share of the column-generation pass's flow. */
+  static final double INNER_STOP_RATIO = 0.1;
 
   private final AssignmentNetwork net;
   private final AssignmentSettings settings;
@@ -58,23 +66,23 @@ final class GradientProjectionSolver {
     boolean converged = false;
     try (OriginWorkers workers = new OriginWorkers(net, od, settings.threads())) {
       int[] origins = workers.origins();
-      int[][] pred = new int[Math.min(TREE_BLOCK, Math.max(1, origins.length))][net.nodeCount()];
+      boolean storeAll = (long) origins.length * net.nodeCount() <= MAX_STORED_TREE_INTS;
+      int[][] pred = new int[storeAll ? Math.max(1, origins.length) : Math.min(TREE_BLOCK, origins.length)][net.nodeCount()];
       net.costs(x, cost);
       StaticAssignment.requireNonNegative(net, cost);
-      workers.shortestPathCost(cost); // fails early and clearly on unreachable destinations
       for (int k = 0; ; k++) {
         if (k > 0) {
           rebuildLinkFlows(pairs);
         }
         refreshCosts();
-        double sptt = workers.shortestPathCost(cost);
+        double sptt = storeAll ? workers.trees(0, origins.length, cost, pred) : workers.shortestPathCost(cost);
         double tstt = 0;
         for (int a = 0; a < x.length; a++) {
           tstt += x[a] * cost[a];
         }
-        double gap = k == 0 ? Double.POSITIVE_INFINITY : StaticAssignment.relativeGap(tstt, sptt);
-        double obj = net.objective(x);
         if (k > 0) {
+          double gap = StaticAssignment.relativeGap(tstt, sptt);
+          double obj = net.objective(x);
           history.add(gap, obj, (System.nanoTime() - t0) * 1e-9);
           listener.iterationDone(k - 1, gap, obj);
           if (gap <= settings.targetGap()) {
@@ -85,21 +93,29 @@ final class GradientProjectionSolver {
             break;
           }
         }
+        double moved = 0;
         for (int first = 0; first < origins.length; first += TREE_BLOCK) {
           int n = Math.min(TREE_BLOCK, origins.length - first);
-          workers.trees(first, n, cost, pred);
+          if (!storeAll) {
+            workers.trees(first, n, cost, pred);
+          }
           for (int i = 0; i < n; i++) {
             int o = origins[first + i];
+            int[] tree = pred[storeAll ? first + i : i];
             for (int p = od.start(o), e = od.end(o); p < e; p++) {
-              addPath(p, pred[i], net.zoneNode(o), net.zoneNode(od.destination(p)), od.volume(p));
-              equilibrate(p);
+              addPath(p, tree, net.zoneNode(o), net.zoneNode(od.destination(p)), od.volume(p));
+              moved += equilibrate(p);
             }
           }
         }
         if (k > 0) {
-          for (int pass = 0; pass < INNER_PASSES; pass++) {
+          for (int pass = 0; pass < MAX_INNER_PASSES; pass++) {
+            double m = 0;
             for (int p = 0; p < pairs; p++) {
-              equilibrate(p);
+              m += equilibrate(p);
+            }
+            if (!(m >= INNER_STOP_RATIO * moved)) {
+              break;
             }
           }
         }
@@ -161,11 +177,14 @@ final class GradientProjectionSolver {
     return true;
   }
 
-  /** One projected Newton step moving flow of {@code pair} onto its currently cheapest path. */
-  private void equilibrate(int pair) {
+  /**
+   * One projected Newton step moving flow of {@code pair} onto its currently cheapest path; returns
+   * the flow moved.
+   */
+  private double equilibrate(int pair) {
     int c = count[pair];
     if (c < 2) {
-      return;
+      return 0;
     }
     int[][] ps = paths[pair];
     double[] f = flows[pair];
@@ -213,7 +232,7 @@ final class GradientProjectionSolver {
       moved |= shift > 0;
     }
     if (!moved) {
-      return;
+      return 0;
     }
     double total = 0;
     for (int k = 0; k < c; k++) {
@@ -246,6 +265,7 @@ final class GradientProjectionSolver {
       f[k] = 0;
     }
     count[pair] = m;
+    return total;
   }
 
   private void refresh(int a) {

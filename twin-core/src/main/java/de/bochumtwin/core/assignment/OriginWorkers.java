@@ -120,13 +120,22 @@ final class OriginWorkers implements AutoCloseable {
 
   /**
    * Shortest-path trees for {@code origins[first .. first+count-1]} under {@code cost}, one task per
-   * origin; {@code predOut[i]} receives the predecessor links of origin {@code first+i}.
+   * origin; {@code predOut[i]} receives the predecessor links of origin {@code first+i}. Returns the
+   * SPTT of these origins, summed in origin order.
    */
-  void trees(int first, int count, double[] cost, int[][] predOut) {
+  double trees(int first, int count, double[] cost, int[][] predOut) {
+    double[] sptt = new double[count];
     parallel(count, (i, tree) -> {
-      tree.compute(net.zoneNode(origins[first + i]), cost);
+      int o = origins[first + i];
+      tree.compute(net.zoneNode(o), cost);
       System.arraycopy(tree.predLink, 0, predOut[i], 0, predOut[i].length);
+      sptt[i] = tree.shortestPathCost(od, o);
     });
+    double s = 0;
+    for (double v : sptt) {
+      s += v;
+    }
+    return s;
   }
 
   interface Task {
