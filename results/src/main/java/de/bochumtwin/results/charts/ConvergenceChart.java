@@ -5,10 +5,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -37,6 +41,8 @@ public final class ConvergenceChart {
     LogAxis y = new LogAxis("relative gap (TSTT - SPTT) / TSTT");
     y.setBase(10);
     y.setSmallestValue(1e-16);
+    y.setTickUnit(new NumberTickUnit(1)); // one tick per decade (LogAxis units are exponents)
+    y.setNumberFormatOverride(new DecimalFormat("0E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, history.size() <= 60);
     r.setSeriesPaint(0, new Color(0x1f, 0x77, 0xb4));
     r.setSeriesStroke(0, new BasicStroke(1.8f));
