@@ -70,9 +70,9 @@ class C01_TwoRouteEquilibriumTest {
         ActivityParams.builder("h").withTypicalDuration_s(12 * 3600).build(),
         ActivityParams.builder("w").withTypicalDuration_s(8 * 3600).build());
     ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(List.of(
-        new StrategySettings(Strategy.ChangeExpBeta, 0.8, -1),
-        new StrategySettings(Strategy.ReRoute, 0.2, -1)))
-        .withFractionOfIterationsToDisableInnovation(0.8);
+        new StrategySettings(Strategy.ChangeExpBeta, 0.9, -1),
+        new StrategySettings(Strategy.ReRoute, 0.1, -1)))
+        .withFractionOfIterationsToDisableInnovation(1.0).withBrainExpBeta(Double.parseDouble(System.getProperty("eqBeta", "3"))).withAnnealing(Double.parseDouble(System.getProperty("eqStart", "0.1")), Double.parseDouble(System.getProperty("eqEnd", "0.002")));
     return new ControllerSettings(0, iterations - 1, 42, threads, MobsimSettings.builder().withSeed(42).build(),
         scoring, replanning, 900);
   }
@@ -88,6 +88,13 @@ class C01_TwoRouteEquilibriumTest {
         Population population, BinnedTravelTimes tt) {
       stats.add(s);
       lastVolumes = volumes;
+      if (true) {
+        this.lastVolumes = volumes;
+        System.out.println(s.iteration() + " exec=" + s.avgExecutedScore() + " a2=" + volume("a2") + " b2=" + volume("b2")
+            + " ta=" + meanTime("a2") + " tb=" + meanTime("b2") + " plans=" + population.get(0).plans().size() + " selB=" + population.persons().stream().filter(pp -> ((de.bochumtwin.core.population.NetworkRoute) pp.selectedPlan().leg(0).route()).links().length > 0 && java.util.Arrays.stream(((de.bochumtwin.core.population.NetworkRoute) pp.selectedPlan().leg(0).route()).links()).anyMatch(x -> x == NET.getLinkIndex("b2"))).count()
+            + " bPlansTotal=" + population.persons().stream().mapToLong(pp -> pp.plans().stream().filter(pl -> java.util.Arrays.stream(((de.bochumtwin.core.population.NetworkRoute) pl.leg(0).route()).links()).anyMatch(x -> x == NET.getLinkIndex("b2"))).count()).sum()
+            + " allPlans=" + population.persons().stream().mapToInt(pp -> pp.plans().size()).sum());
+      }
       lastLegs = legs;
     }
 
@@ -118,11 +125,11 @@ class C01_TwoRouteEquilibriumTest {
   @Test
   void splitReachesEqualTravelTimesAndScoresPlateau() {
     Capture cap = new Capture();
-    Population pop = commuters(1800);
-    new Controller(NET, settings(60, 2)).run(pop, cap, MobsimProgress.NONE);
+    Population pop = commuters(2700);
+    new Controller(NET, settings(Integer.getInteger("eqIt", 150), 2)).run(pop, cap, MobsimProgress.NONE);
     int a = cap.volume("a2");
     int b = cap.volume("b2");
-    assertEquals(1800, a + b);
+    assertEquals(2700, a + b);
     double ta = cap.meanTime("a2");
     double tb = cap.meanTime("b2");
     assertEquals(1.0, ta / tb, 0.05, "experienced bottleneck times a=" + ta + " s, b=" + tb + " s, split " + a + ":" + b);
