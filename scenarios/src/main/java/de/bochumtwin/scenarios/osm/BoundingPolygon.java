@@ -174,6 +174,11 @@ public final class BoundingPolygon {
       }
     }
 
+    /** The projected outer ring {@code r} as {@code x0, y0, x1, y1, ...}. */
+    double[] outerRing(int r) {
+      return outer[r].clone();
+    }
+
     boolean contains(double x, double y) {
       if (x < minX || x > maxX || y < minY || y > maxY) {
         return false;
