@@ -11,17 +11,27 @@ import org.junit.jupiter.api.Test;
 class A04_RoadTypesTest {
   @Test
   void vspMapping() {
-    assertEquals("URB/Access/30", RoadTypes.vspRoadType(14 / 3.6, 1));  // 14 -> 28 km/h
-    // 15 km/h doubles to 30/3.6 = 8.333333333333334 m/s, just above MATSim's 8.333333333 threshold
-    assertEquals("URB/Access/40", RoadTypes.vspRoadType(15 / 3.6, 1));
-    assertEquals("URB/Access/40", RoadTypes.vspRoadType(20 / 3.6, 1));  // 20 -> 40
-    assertEquals("URB/Local/60", RoadTypes.vspRoadType(30 / 3.6, 1));   // 30 -> 60 (the doubling quirk)
-    assertEquals("URB/Trunk-City/60", RoadTypes.vspRoadType(30 / 3.6, 2));
-    assertEquals("URB/MW-City/60", RoadTypes.vspRoadType(30 / 3.6, 3));
-    assertEquals("URB/MW-City/70", RoadTypes.vspRoadType(50 / 3.6, 1)); // 50 -> 100 km/h!
-    assertEquals("URB/MW-City/70", RoadTypes.vspRoadType(70 / 3.6, 1));
-    assertEquals("URB/MW-Nat./80", RoadTypes.vspRoadType(80 / 3.6, 1)); // MATSim's own test: 70 km/h link
-    assertEquals("RUR/MW/>130", RoadTypes.vspRoadType(100 / 3.6, 2));
+    // free speed (km/h) and lanes -> road type; <= 50 km/h is doubled before the thresholds
+    String[][] cases = {
+      {"14", "1", "URB/Access/30"},      // 28 km/h
+      {"15", "1", "URB/Access/40"},      // 30/3.6 = 8.333333333333334 m/s > 8.333333333
+      {"19", "1", "URB/Access/40"},      // 38
+      {"24", "1", "URB/Local/50"},       // 48
+      {"24", "2", "URB/Distr/50"},
+      {"24", "3", "URB/Trunk-City/50"},
+      {"30", "1", "URB/Local/60"},       // 60
+      {"30", "2", "URB/Trunk-City/60"},
+      {"30", "3", "URB/MW-City/60"},
+      {"50", "1", "RUR/MW/>130"},        // 100 km/h after doubling: the quirk
+      {"60", "1", "URB/Local/60"},       // not doubled
+      {"65", "1", "URB/MW-City/70"},
+      {"70", "1", "URB/MW-Nat./80"},     // as in MATSim's VspHbefaRoadTypeMappingTest
+      {"80", "1", "RUR/MW/>130"},
+    };
+    for (String[] c : cases) {
+      assertEquals(c[2], RoadTypes.vspRoadType(Double.parseDouble(c[0]) / 3.6, Double.parseDouble(c[1])),
+          c[0] + " km/h, " + c[1] + " lanes");
+    }
   }
 
   @Test
@@ -30,7 +40,7 @@ class A04_RoadTypesTest {
         a 1 2 100 8.33 1000 1
         b 2 3 100 8.33 1000 1
         """);
-    assertArrayEquals(new String[] {"URB/Local/50", "URB/Local/60"},
+    assertArrayEquals(new String[] {"URB/Local/50", "URB/Access/40"},
         RoadTypes.resolve(net, new String[] {"URB/Local/50", null}));
   }
 }
