@@ -40,7 +40,7 @@ class A04_RoadTypesTest {
         a 1 2 100 8.33 1000 1
         b 2 3 100 8.33 1000 1
         """);
-    assertArrayEquals(new String[] {"URB/Local/50", "URB/Access/40"},
+    assertArrayEquals(new String[] {"URB/Local/50", "URB/Local/60"},
         RoadTypes.resolve(net, new String[] {"URB/Local/50", null}));
   }
 }
