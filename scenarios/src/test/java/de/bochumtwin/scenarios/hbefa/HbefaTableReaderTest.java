@@ -44,8 +44,6 @@ class HbefaTableReaderTest {
     assertCold("sample_EFA_ColdStart_vehcat_2005average.csv", false, 364);
     assertCold("sample_EFA_ColdStart_SubSegm_2005detailed.csv", true, 364);
     assertCold("sample_EFA_ColdStart_vehcat_2020_average_withHGVetc.csv", false, 130);
-    // decimal commas (German export)
-    assertWarm("unused/sample_hbefaDetailedWarmEmissionFactorsPC.txt", true, 64);
   }
 
   @Test
@@ -54,6 +52,10 @@ class HbefaTableReaderTest {
         () -> HbefaTableReader.readWarm(sample("unused/sample_hbefaAverageFleetWarmEmissionFactors.txt")));
     assertTrue(e.getMessage().contains("header has no column 'Component'"), e.getMessage());
     assertTrue(e.getMessage().contains("header has no column 'EFA_weighted'"), e.getMessage());
+    // decimal commas parse; the spelling CO2(rep.) is unknown (MATSim's reader rejects it too): 4 rows
+    HbefaTableException e2 = assertThrows(HbefaTableException.class,
+        () -> HbefaTableReader.readWarm(sample("unused/sample_hbefaDetailedWarmEmissionFactorsPC.txt")));
+    assertTrue(e2.getMessage().contains(": 4 problem(s)\n  line 22: Component 'CO2(rep.)'"), e2.getMessage());
   }
 
   @Test
