@@ -6,6 +6,7 @@ import de.bochumtwin.core.population.Population;
 import de.bochumtwin.core.population.Time;
 import de.bochumtwin.core.util.LongMinHeap;
 import de.bochumtwin.core.util.SplitMix64;
+import de.bochumtwin.core.util.TimingWheel;
 import java.util.Arrays;
 
 /**
@@ -21,7 +22,10 @@ import java.util.Arrays;
  * generator of (seed, node, time). A buffer head that cannot move for more than the stuck time is
  * pushed on regardless (or aborted). Departing vehicles wait at their start link and enter its
  * buffer, consuming flow capacity but no storage. Each step runs: activity ends and teleport arrivals
- * due, then all active nodes, then all active links (queue to buffer, then waiting list to buffer).
+ * due, then all active nodes, then the links scheduled for this step (queue to buffer, then waiting
+ * list to buffer). A link is scheduled only for the step in which its queue head reaches the link
+ * end, its flow capacity accrues, or its buffer gets room, so idle links and vehicles in transit cost
+ * nothing per step.
  *
  * <p>One instance runs one population at a time and is not thread-safe; it is deterministic: the same
  * network, plans, settings and seed give the same event stream. The step loop allocates nothing.
@@ -53,10 +57,8 @@ public final class QueueSimulation {
   private final int[] wHead;
   private final int[] wTail;
   private final int[] bufferLastMoved;
-  private final boolean[] linkActive;
+  private final TimingWheel linkCalendar;
   private final boolean[] nodeActive;
-  private int[] activeLinks;
-  private int activeLinkCount;
   private int[] activeNodes;
   private int activeNodeCount;
   private final double[] inLinkWeight;
@@ -101,9 +103,8 @@ public final class QueueSimulation {
     wHead = new int[links];
     wTail = new int[links];
     bufferLastMoved = new int[links];
-    linkActive = new boolean[links];
+    linkCalendar = new TimingWheel(links, 4096);
     nodeActive = new boolean[network.nodeCount()];
-    activeLinks = new int[Math.max(16, links)];
     activeNodes = new int[Math.max(16, network.nodeCount())];
     int maxIn = 1;
     for (int n = 0; n < network.nodeCount(); n++) {
@@ -163,11 +164,17 @@ public final class QueueSimulation {
       if (t > endTime) {
         break;
       }
-      if (activeLinkCount == 0 && activeNodeCount == 0) {
-        if (wakeUps.isEmpty()) {
+      if (activeNodeCount == 0) {
+        // nothing moves before the next scheduled activity end, teleport arrival or link wake-up
+        long next = Long.MAX_VALUE;
+        if (!wakeUps.isEmpty()) {
+          next = wakeUps.peek() >>> 32;
+        }
+        next = Math.min(next, linkCalendar.nextTime());
+        if (next == Long.MAX_VALUE) {
           break;
         }
-        t = Math.max(t, (int) (wakeUps.peek() >>> 32));
+        t = Math.max(t, (int) next);
         if (t > endTime) {
           break;
         }
@@ -228,10 +235,9 @@ public final class QueueSimulation {
     Arrays.fill(wTail, -1);
     Arrays.fill(bSize, 0);
     Arrays.fill(usedStorage, 0);
-    Arrays.fill(linkActive, false);
+    linkCalendar.reset(0);
     Arrays.fill(nodeActive, false);
     Arrays.fill(flowLastUpdate, Integer.MIN_VALUE);
-    activeLinkCount = 0;
     activeNodeCount = 0;
     departures = arrivals = stuckAborted = stuckForced = linkEvents = steps = 0;
     finished = 0;
@@ -297,7 +303,7 @@ public final class QueueSimulation {
       nextVeh[wTail[link]] = a;
     }
     wTail[link] = a;
-    activateLink(link);
+    scheduleLink(link, t);
   }
 
   private void leaveVehicle(int t, int a, int link, int mode) {
@@ -342,14 +348,13 @@ public final class QueueSimulation {
     }
   }
 
-  private void activateLink(int l) {
-    if (!linkActive[l]) {
-      linkActive[l] = true;
-      if (activeLinkCount == activeLinks.length) {
-        activeLinks = Arrays.copyOf(activeLinks, activeLinkCount * 2);
-      }
-      activeLinks[activeLinkCount++] = l;
-    }
+  /**
+   * Asks for link {@code l} to be processed in the link phase of step {@code time} (or earlier, if it
+   * already is). A link is only processed when something on it can change: its queue head reaches the
+   * link end, flow capacity accrues for a waiting vehicle, or its buffer gets room.
+   */
+  private void scheduleLink(int l, int time) {
+    linkCalendar.schedule(l, time);
   }
 
   private void moveNodes(int t) {
@@ -439,6 +444,9 @@ public final class QueueSimulation {
     }
     bSize[l]--;
     bufferLastMoved[l] = t;
+    if (qHead[l] >= 0 || wHead[l] >= 0) {
+      scheduleLink(l, t);
+    }
   }
 
   private void enterLink(int t, int v, int from, int next) {
@@ -451,11 +459,11 @@ public final class QueueSimulation {
     nextVeh[v] = -1;
     if (qTail[next] < 0) {
       qHead[next] = v;
+      scheduleLink(next, earliestExit[v]);
     } else {
       nextVeh[qTail[next]] = v;
     }
     qTail[next] = v;
-    activateLink(next);
   }
 
   private void abort(int t, int a, int link) {
@@ -470,18 +478,28 @@ public final class QueueSimulation {
   // ---- links ----------------------------------------------------------------------------------
 
   private void moveLinks(int t) {
-    int kept = 0;
-    for (int i = 0; i < activeLinkCount; i++) {
-      int l = activeLinks[i];
+    int l;
+    while ((l = linkCalendar.poll(t)) >= 0) {
       moveQueueToBuffer(t, l);
       moveWaitToBuffer(t, l);
-      if (qHead[l] >= 0 || wHead[l] >= 0) {
-        activeLinks[kept++] = l;
-      } else {
-        linkActive[l] = false;
-      }
+      scheduleNext(t, l);
     }
-    activeLinkCount = kept;
+  }
+
+  /** After processing: when can something on link {@code l} change next without outside help? */
+  private void scheduleNext(int t, int l) {
+    int v = qHead[l];
+    if (v >= 0 && earliestExit[v] > t) {
+      scheduleLink(l, earliestExit[v]);
+      return;
+    }
+    if ((v >= 0 || wHead[l] >= 0) && bSize[l] < bufferCap[l] && flowCapPerStep[l] > 0) {
+      // blocked by flow capacity: wake when the accumulator is positive again
+      double missing = 1e-9 - flowAccum[l];
+      int wait = missing <= 0 ? 1 : (int) Math.floor(missing / flowCapPerStep[l]) + 1;
+      scheduleLink(l, t + Math.max(1, wait));
+    }
+    // blocked by a full buffer: popBuffer schedules the link when the node makes room
   }
 
   private boolean hasFlowCapacity(int t, int l) {

@@ -1,0 +1,91 @@
+package de.bochumtwin.cli;
+
+import de.bochumtwin.core.events.EventTypeCounter;
+import de.bochumtwin.core.mobsim.MobsimProgress;
+import de.bochumtwin.core.mobsim.MobsimResult;
+import de.bochumtwin.core.mobsim.MobsimSettings;
+import de.bochumtwin.core.mobsim.QueueSimulation;
+import de.bochumtwin.scenarios.synthetic.SyntheticCity;
+import de.bochumtwin.scenarios.synthetic.SyntheticCitySpec;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code twin bench}: the end-to-end mobsim benchmark on the seeded synthetic city. Prints agents,
+ * link events, mobsim wall time, link events per second and peak heap. Numbers go into
+ * docs/performance.md together with the machine and the command.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark the mobsim on a reproducible synthetic city (default 100,000 agents).")
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--agents", defaultValue = "100000", description = "Agents (default ${DEFAULT-VALUE}).")
+  int agents;
+
+  @Option(names = "--grid", defaultValue = "0", description = "Nodes per side of the grid (0 = the generator's default).")
+  int grid;
+
+  @Option(names = "--seed", defaultValue = "4711", description = "Seed of the city generator and the mobsim (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--repeat", defaultValue = "3", description = "Mobsim runs; the median is reported (default ${DEFAULT-VALUE}).")
+  int repeat;
+
+  @Override
+  public Integer call() {
+    if (agents < 1 || repeat < 1) {
+      throw new IllegalArgumentException("--agents and --repeat must be >= 1");
+    }
+    SyntheticCitySpec.Builder spec = SyntheticCitySpec.defaults().toBuilder().withAgents(agents);
+    if (grid > 0) {
+      spec.withGridSize(grid);
+    }
+    long t0 = System.nanoTime();
+    SyntheticCity city = SyntheticCity.generate(spec.build(), seed);
+    double gen_s = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("synthetic city: %d nodes, %d links, %d agents, generated in %.2f s%n",
+        city.network().nodeCount(), city.network().linkCount(), city.population().size(), gen_s);
+    MobsimSettings settings = MobsimSettings.builder().withSeed(seed).build();
+    QueueSimulation sim = new QueueSimulation(city.network(), settings);
+    double[] wall = new double[repeat];
+    MobsimResult result = null;
+    long linkEvents = 0;
+    for (int r = 0; r < repeat; r++) {
+      EventTypeCounter counter = new EventTypeCounter();
+      long s = System.nanoTime();
+      result = sim.run(city.population(), counter, MobsimProgress.NONE);
+      wall[r] = (System.nanoTime() - s) / 1e9;
+      linkEvents = counter.linkEvents();
+      System.out.printf("run %d: %.3f s, %,d link events, %.2f M link events/s%n", r + 1, wall[r], linkEvents,
+          linkEvents / wall[r] / 1e6);
+    }
+    double[] sorted = wall.clone();
+    Arrays.sort(sorted);
+    double median = sorted[repeat / 2];
+    System.out.println("agents              " + result.agents());
+    System.out.println("departures          " + result.departures());
+    System.out.println("arrivals            " + result.arrivals());
+    System.out.println("stuck               " + result.stuckAborted() + " aborted, " + result.stuckForcedMoves() + " forced moves");
+    System.out.println("link events         " + linkEvents);
+    System.out.printf("mobsim wall time    %.3f s (median of %d)%n", median, repeat);
+    System.out.printf("link events/s       %.2f million (one thread)%n", linkEvents / median / 1e6);
+    System.out.printf("simulated           %s to %s%n", de.bochumtwin.core.population.Time.format(result.simStartTime_s()),
+        de.bochumtwin.core.population.Time.format(result.simEndTime_s()));
+    System.out.printf("peak heap           %.0f MB%n", peakHeapBytes() / 1e6);
+    return ExitCodes.OK;
+  }
+
+  static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,13 @@
+package de.bochumtwin.results.tables;
+
+import de.bochumtwin.results.parquet.TableSchema;
+import java.util.List;
+
+/** Every table a run writes, in the order the data dictionary (docs/outputs.md) lists them. */
+public final class OutputTables {
+  private OutputTables() {}
+
+  public static List<TableSchema> all() {
+    return List.of(LegsParquet.SCHEMA, LinkVolumesParquet.SCHEMA, LinksParquet.SCHEMA);
+  }
+}
