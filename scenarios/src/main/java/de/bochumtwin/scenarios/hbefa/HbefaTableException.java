@@ -6,7 +6,7 @@ import java.util.List;
  * A factor table that cannot be used: unreadable file, missing columns, unparseable rows or
  * duplicate keys. The message lists every problem of the file (up to 30, then a count).
  */
-public final class HbefaTableException extends RuntimeException {
+public final class HbefaTableException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   HbefaTableException(String source, List<String> problems) {

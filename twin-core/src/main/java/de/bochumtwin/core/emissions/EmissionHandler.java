@@ -156,7 +156,7 @@ public final class EmissionHandler implements SimEventSink {
     double vFree = freespeed_kmh[link];
     if (v_kmh - vFree > 1.0) {
       if (!model.settings().capHighAverageSpeeds()) {
-        throw new IllegalStateException("vehicle " + vehicleId(v) + " crossed link " + linkId(link) + " ("
+        throw new IllegalArgumentException("vehicle " + vehicleId(v) + " crossed link " + linkId(link) + " ("
             + len + " m) in " + travelTime_s + " s, faster than its free speed " + vFree
             + " km/h + 1; enable capping of high average speeds to use the free speed instead");
       }
@@ -221,7 +221,7 @@ public final class EmissionHandler implements SimEventSink {
       t = typeOfVehicleId.applyAsInt(id);
       if (t < 0) {
         if (!model.settings().ignoreUnknownVehicles()) {
-          throw new IllegalStateException("vehicle '" + id + "' is not in the vehicles file: add it with an "
+          throw new IllegalArgumentException("vehicle '" + id + "' is not in the vehicles file: add it with an "
               + "emission type (HbefaVehicleCategory etc.) or choose to ignore unknown vehicles");
         }
         t = IGNORED;

@@ -73,7 +73,7 @@ class A01_TrafficSituationTest {
     EmissionHandler h = traverse(model(EmissionSettings.defaults()), 60);
     assertEquals(1, h.cappedSpeeds());
     assertEquals(1, h.situationCount(TrafficSituation.FREEFLOW));
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> traverse(model(EmissionSettings.defaults().withCapHighAverageSpeeds(false)), 60));
     assertEquals(true, e.getMessage().contains("link b"));
   }
