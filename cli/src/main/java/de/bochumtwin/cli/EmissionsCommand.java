@@ -157,7 +157,7 @@ final class EmissionsCommand implements Callable<Integer> {
         .required("link_id", ColumnType.STRING, "", "Link id from the network file")
         .required("hour", ColumnType.INT32, "h", "Hour bin since scenario start: 0 = 00:00-01:00");
     for (Pollutant p : pollutants) {
-      b.required(p.name(), ColumnType.DOUBLE, unit(p), "Emitted " + p.hbefaComponent() + " (MATSim pollutant " + p.name() + ")");
+      b.required(column(p), ColumnType.DOUBLE, unit(p), "Emitted " + p.hbefaComponent() + " (MATSim pollutant " + p.name() + ")");
     }
     return b.build();
   }
@@ -168,9 +168,15 @@ final class EmissionsCommand implements Callable<Integer> {
         .required("vehicle_id", ColumnType.STRING, "", "Vehicle id from the events file")
         .required("emission_class", ColumnType.STRING, "", "HBEFA category;technology;size class;emission concept");
     for (Pollutant p : pollutants) {
-      b.required(p.name(), ColumnType.DOUBLE, unit(p), "Emitted " + p.hbefaComponent() + " (MATSim pollutant " + p.name() + ")");
+      b.required(column(p), ColumnType.DOUBLE, unit(p), "Emitted " + p.hbefaComponent() + " (MATSim pollutant " + p.name() + ")");
     }
     return b.build();
+  }
+
+  /** Column name: the MATSim pollutant name in lower case with its unit, e.g. {@code co2_total_g}, {@code nox_g}. */
+  static String column(Pollutant p) {
+    String n = p.name().toLowerCase(java.util.Locale.ROOT);
+    return p == Pollutant.PN ? "pn_count" : p == Pollutant.FC_MJ ? n : n + "_g";
   }
 
   private static String unit(Pollutant p) {
@@ -195,7 +201,7 @@ final class EmissionsCommand implements Callable<Integer> {
         .int32Column("hour", r -> rows.get(r)[1]);
     for (int p = 0; p < pol.size(); p++) {
       int pp = p;
-      b.doubleColumn(pol.get(p).name(), r -> h.linkHour_g(rows.get(r)[0], rows.get(r)[1], pp));
+      b.doubleColumn(column(pol.get(p)), r -> h.linkHour_g(rows.get(r)[0], rows.get(r)[1], pp));
     }
     ParquetTableWriter.write(file, b.build(), rows.size(), Map.of());
   }
@@ -213,7 +219,7 @@ final class EmissionsCommand implements Callable<Integer> {
         .stringColumn("emission_class", r -> h.model().types().get(h.vehicleType(vs.get(r))).toString());
     for (int p = 0; p < pol.size(); p++) {
       int pp = p;
-      b.doubleColumn(pol.get(p).name(), r -> h.vehicle_g(vs.get(r), pp));
+      b.doubleColumn(column(pol.get(p)), r -> h.vehicle_g(vs.get(r), pp));
     }
     ParquetTableWriter.write(file, b.build(), vs.size(), Map.of());
   }
