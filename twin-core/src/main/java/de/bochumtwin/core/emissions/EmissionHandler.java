@@ -19,8 +19,9 @@ import java.util.function.ToIntFunction;
  * it left since then exceed 1 km, the 1-2 km increment is emitted on the same start link.
  *
  * <p>Totals: {@link #linkHour_g} (link x hour x pollutant, hour = emission time / 3600) and
- * {@link #vehicle_g}. State is struct-of-arrays by vehicle index; arrays grow only when a new vehicle
- * index or hour appears, so steady-state event handling allocates nothing.
+ * {@link #vehicle_g}. Per-vehicle state is one interleaved int array (8 ints = 32 bytes per
+ * vehicle, so an event touches one cache line of it); arrays grow only when a new vehicle index or
+ * hour appears, so steady-state event handling allocates nothing.
  */
 public final class EmissionHandler implements SimEventSink {
   private static final int NONE = Integer.MIN_VALUE;
@@ -28,20 +29,26 @@ public final class EmissionHandler implements SimEventSink {
   private static final int IGNORED = -1;
 
   private final EmissionModel model;
-  private final double[] length_m;
-  private final double[] freespeed_kmh;
+  // per-link constants interleaved: [link * 4] length (m), [+1] free speed (km/h), [+2] road index
+  private final double[] linkData;
+  private final int linkCount;
   private final ToIntFunction<String> typeOfVehicleId;
   private final EmissionEventListener listener;
   private final int P;
   private final double[] scratch;
   private EventIds ids;
 
-  private int[] vType = new int[0];
-  private int[] enterTime_s = new int[0];
-  private int[] enterLink = new int[0];
-  private int[] lastStop_s = new int[0];
-  private int[] coldLink = new int[0];
-  private int[] coldParkingClass = new int[0];
+  // per-vehicle int state, interleaved so one event touches one cache line: st[v * S + field]
+  private static final int S = 8;
+  private static final int TYPE = 0;
+  private static final int ENTER_T = 1;
+  private static final int ENTER_LINK = 2;
+  private static final int LAST_STOP = 3;
+  private static final int COLD_LINK = 4;
+  private static final int COLD_CLASS = 5;
+  private static final int COLD_ACTIVE = 6;
+  private int[] st = new int[0];
+  private int vehicles;
   private double[] coldDistance_m = new double[0];
   private double[][] hours = new double[0][];
   private double[] vehicle_g = new double[0];
@@ -71,11 +78,12 @@ public final class EmissionHandler implements SimEventSink {
     this.scratch = new double[P];
     this.warmTotal_g = new double[P];
     this.coldTotal_g = new double[P];
-    this.length_m = new double[network.linkCount()];
-    this.freespeed_kmh = new double[network.linkCount()];
-    for (int l = 0; l < length_m.length; l++) {
-      length_m[l] = network.length_m(l);
-      freespeed_kmh[l] = network.freespeed_mps(l) * 3.6;
+    this.linkCount = network.linkCount();
+    this.linkData = new double[linkCount * 4];
+    for (int l = 0; l < linkCount; l++) {
+      linkData[l * 4] = network.length_m(l);
+      linkData[l * 4 + 1] = network.freespeed_mps(l) * 3.6;
+      linkData[l * 4 + 2] = model.linkRoad[l];
     }
   }
 
@@ -90,11 +98,14 @@ public final class EmissionHandler implements SimEventSink {
     if (type < 0) {
       return;
     }
-    enterLink[v] = -1; // the vehicle starts at the end of the link: no warm emission for it
-    int parking_s = lastStop_s[v] == NONE ? EmissionSettings.FIRST_START_PARKING_S : t - lastStop_s[v];
+    int b = v * S;
+    st[b + ENTER_LINK] = -1; // the vehicle starts at the end of the link: no warm emission for it
+    int last = st[b + LAST_STOP];
+    int parking_s = last == NONE ? EmissionSettings.FIRST_START_PARKING_S : t - last;
     int pc = EmissionModel.parkingClass(parking_s);
-    coldLink[v] = link;
-    coldParkingClass[v] = pc;
+    st[b + COLD_LINK] = link;
+    st[b + COLD_CLASS] = pc;
+    st[b + COLD_ACTIVE] = 1;
     coldDistance_m[v] = 0;
     if (model.hasCold()) {
       emitCold(t, link, v, type, pc, model.coldFirst_g);
@@ -106,8 +117,9 @@ public final class EmissionHandler implements SimEventSink {
     if (type(v) < 0) {
       return;
     }
-    enterTime_s[v] = t;
-    enterLink[v] = link;
+    int b = v * S;
+    st[b + ENTER_T] = t;
+    st[b + ENTER_LINK] = link;
   }
 
   @Override
@@ -116,18 +128,19 @@ public final class EmissionHandler implements SimEventSink {
     if (type < 0) {
       return;
     }
-    if (enterLink[v] == link) {
-      emitWarm(t, link, v, type, t - enterTime_s[v]);
+    int b = v * S;
+    if (st[b + ENTER_LINK] == link) {
+      emitWarm(t, link, v, type, t - st[b + ENTER_T]);
     }
-    enterLink[v] = -1;
-    double d = coldDistance_m[v];
-    if (d >= 0 && length_m[link] > 0) {
-      d += length_m[link];
+    st[b + ENTER_LINK] = -1;
+    double len = linkData[link * 4];
+    if (st[b + COLD_ACTIVE] != 0 && len > 0) {
+      double d = coldDistance_m[v] + len;
       if (d > 1000.0) {
         if (model.hasCold()) {
-          emitCold(t, coldLink[v], v, type, coldParkingClass[v], model.coldSecond_g);
+          emitCold(t, st[b + COLD_LINK], v, type, st[b + COLD_CLASS], model.coldSecond_g);
         }
-        d = -1;
+        st[b + COLD_ACTIVE] = 0;
       }
       coldDistance_m[v] = d;
     }
@@ -139,21 +152,23 @@ public final class EmissionHandler implements SimEventSink {
     if (type < 0) {
       return;
     }
-    if (enterLink[v] == link) {
-      emitWarm(t, link, v, type, t - enterTime_s[v]);
+    int b = v * S;
+    if (st[b + ENTER_LINK] == link) {
+      emitWarm(t, link, v, type, t - st[b + ENTER_T]);
     }
-    enterLink[v] = -1;
-    lastStop_s[v] = t;
-    coldDistance_m[v] = -1;
+    st[b + ENTER_LINK] = -1;
+    st[b + LAST_STOP] = t;
+    st[b + COLD_ACTIVE] = 0;
   }
 
   private void emitWarm(int t, int link, int v, int type, int travelTime_s) {
-    double len = length_m[link];
+    int lb = link * 4;
+    double len = linkData[lb];
     if (len <= 0) {
       return;
     }
     double v_kmh = travelTime_s > 0 ? (len / 1000.0) / (travelTime_s / 3600.0) : Double.POSITIVE_INFINITY;
-    double vFree = freespeed_kmh[link];
+    double vFree = linkData[lb + 1];
     if (v_kmh - vFree > 1.0) {
       if (!model.settings().capHighAverageSpeeds()) {
         throw new IllegalArgumentException("vehicle " + vehicleId(v) + " crossed link " + linkId(link) + " ("
@@ -163,7 +178,7 @@ public final class EmissionHandler implements SimEventSink {
       v_kmh = vFree;
       cappedSpeeds++;
     }
-    int road = model.linkRoad[link];
+    int road = (int) linkData[lb + 2];
     int s = model.situationIndex(type, road, v_kmh);
     situationCount[s]++;
     int base = ((type * model.roads + road) * EmissionModel.SITUATIONS + s) * P;
@@ -198,7 +213,7 @@ public final class EmissionHandler implements SimEventSink {
     }
     double[] row = hours[h];
     if (row == null) {
-      row = new double[length_m.length * P];
+      row = new double[linkCount * P];
       hours[h] = row;
     }
     int lb = link * P;
@@ -212,10 +227,13 @@ public final class EmissionHandler implements SimEventSink {
 
   /** Type index of vehicle {@code v}, resolving (and growing the state arrays) on first sight. */
   private int type(int v) {
-    if (v >= vType.length) {
+    if (v >= vehicles) {
       grow(v + 1);
     }
-    int t = vType[v];
+    int t = st[v * S + TYPE];
+    if (t >= 0) {
+      return t;
+    }
     if (t == UNRESOLVED) {
       String id = vehicleId(v);
       t = typeOfVehicleId.applyAsInt(id);
@@ -226,7 +244,7 @@ public final class EmissionHandler implements SimEventSink {
         }
         t = IGNORED;
       }
-      vType[v] = t;
+      st[v * S + TYPE] = t;
     }
     if (t == IGNORED) {
       ignoredEvents++;
@@ -235,20 +253,17 @@ public final class EmissionHandler implements SimEventSink {
   }
 
   private void grow(int n) {
-    int m = Math.max(n, vType.length * 2 + 16);
-    int old = vType.length;
-    vType = Arrays.copyOf(vType, m);
-    Arrays.fill(vType, old, m, UNRESOLVED);
-    enterTime_s = Arrays.copyOf(enterTime_s, m);
-    enterLink = Arrays.copyOf(enterLink, m);
-    Arrays.fill(enterLink, old, m, -1);
-    lastStop_s = Arrays.copyOf(lastStop_s, m);
-    Arrays.fill(lastStop_s, old, m, NONE);
-    coldLink = Arrays.copyOf(coldLink, m);
-    coldParkingClass = Arrays.copyOf(coldParkingClass, m);
+    int m = Math.max(n, vehicles * 2 + 16);
+    st = Arrays.copyOf(st, m * S);
+    for (int v = vehicles; v < m; v++) {
+      int b = v * S;
+      st[b + TYPE] = UNRESOLVED;
+      st[b + ENTER_LINK] = -1;
+      st[b + LAST_STOP] = NONE;
+    }
     coldDistance_m = Arrays.copyOf(coldDistance_m, m);
-    Arrays.fill(coldDistance_m, old, m, -1);
     vehicle_g = Arrays.copyOf(vehicle_g, m * P);
+    vehicles = m;
   }
 
   private String vehicleId(int v) {
@@ -288,7 +303,7 @@ public final class EmissionHandler implements SimEventSink {
 
   /** True when the vehicle index was seen and belongs to the fleet. */
   public boolean hasVehicle(int v) {
-    return v < vType.length && vType[v] >= 0;
+    return v < vehicles && st[v * S + TYPE] >= 0;
   }
 
   /** Grams of pollutant column {@code p} emitted by vehicle index {@code v}. */
@@ -298,7 +313,7 @@ public final class EmissionHandler implements SimEventSink {
 
   /** Emission class index of vehicle {@code v}, or -1. */
   public int vehicleType(int v) {
-    return v < vType.length ? Math.max(-1, vType[v]) : -1;
+    return v < vehicles ? Math.max(-1, st[v * S + TYPE]) : -1;
   }
 
   public double warmTotal_g(int p) {
