@@ -154,9 +154,24 @@ public final class Controller {
     }
   }
 
+  /** NaN = configured weights; 0 after innovation stops; else the annealed share (linear). */
+  private double innovationShare(int iteration) {
+    if (iteration > settings.lastInnovationIteration()) {
+      return 0;
+    }
+    var r = settings.replanning();
+    if (!r.isAnnealing()) {
+      return Double.NaN;
+    }
+    int last = Math.min(settings.lastInnovationIteration(), settings.lastIteration());
+    double x = last <= settings.firstIteration() + 1 ? 1.0
+        : (double) (iteration - settings.firstIteration() - 1) / (last - settings.firstIteration() - 1);
+    return r.annealStartShare() + (r.annealEndShare() - r.annealStartShare()) * Math.min(1, Math.max(0, x));
+  }
+
   private void replan(Population population, int iteration, BinnedTravelTimes travelTimes, ExecutorService pool) {
     TravelTimes tt = routingTimes(travelTimes);
-    boolean innovation = iteration <= settings.lastInnovationIteration();
+    double innovationShare = innovationShare(iteration);
     int n = population.size();
     int chunk = 256;
     int chunks = (n + chunk - 1) / chunk;
@@ -167,7 +182,7 @@ public final class Controller {
       for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
         for (int p = c * chunk; p < Math.min(n, (c + 1) * chunk); p++) {
           SplittableRandom rnd = new SplittableRandom(SplitMix64.hash(settings.seed(), iteration, p));
-          replanner.replan(population.get(p), iteration, innovation, rnd);
+          replanner.replan(population.get(p), iteration, innovationShare, rnd);
         }
       }
     };

@@ -28,20 +28,27 @@ public final class Replanner {
   }
 
   /**
-   * @param innovationAllowed false after the innovation switch-off iteration
+   * @param innovationShare share of persons that innovate in this iteration when annealing (see
+   *     {@link ReplanningSettings#annealStartShare}); NaN = the configured weights apply unchanged;
+   *     0 after the innovation switch-off iteration
    * @param iteration used for per-strategy {@code disableAfterIteration}
    * @param rnd this person's generator for this iteration
    * @return the strategy applied, or null when there was none
    */
-  public Strategy replan(Person person, int iteration, boolean innovationAllowed, SplittableRandom rnd) {
+  public Strategy replan(Person person, int iteration, double innovationShare, SplittableRandom rnd) {
     while (person.plans().size() > settings.maxAgentPlanMemorySize()) {
       int worst = PlanSelectors.worstForRemoval(person);
       if (worst < 0) {
         break;
       }
+      boolean wasSelected = worst == person.selectedIndex();
       person.removePlan(worst);
+      if (wasSelected) {
+        // as MATSim: a random remaining plan becomes the selected one (not always the first)
+        person.select(rnd.nextInt(person.plans().size()));
+      }
     }
-    Strategy s = draw(iteration, innovationAllowed, rnd);
+    Strategy s = draw(iteration, innovationShare, rnd);
     if (s == null) {
       return null;
     }
@@ -73,36 +80,43 @@ public final class Replanner {
     p.addPlan(plan.withScore(Double.NaN), true);
   }
 
-  private Strategy draw(int iteration, boolean innovationAllowed, SplittableRandom rnd) {
+  private Strategy draw(int iteration, double innovationShare, SplittableRandom rnd) {
+    if (Double.isNaN(innovationShare)) {
+      return drawAmong(iteration, true, true, rnd);
+    }
+    boolean innovate = innovationShare > 0 && rnd.nextDouble() < innovationShare;
+    Strategy s = drawAmong(iteration, innovate, !innovate, rnd);
+    return s != null ? s : drawAmong(iteration, !innovate, innovate, rnd);
+  }
+
+  /** Draws by weight among the active strategies of the allowed kinds, or null when there is none. */
+  private Strategy drawAmong(int iteration, boolean innovative, boolean selecting, SplittableRandom rnd) {
     List<StrategySettings> all = settings.strategies();
     double total = 0;
     for (StrategySettings s : all) {
-      total += active(s, iteration, innovationAllowed) ? s.weight() : 0;
+      total += active(s, iteration, innovative, selecting) ? s.weight() : 0;
     }
     if (!(total > 0)) {
       return null;
     }
     double u = rnd.nextDouble() * total;
+    Strategy last = null;
     for (StrategySettings s : all) {
-      if (active(s, iteration, innovationAllowed)) {
+      if (active(s, iteration, innovative, selecting)) {
+        last = s.strategy();
         u -= s.weight();
         if (u < 0) {
-          return s.strategy();
+          return last;
         }
       }
     }
-    for (int i = all.size() - 1; i >= 0; i--) {
-      if (active(all.get(i), iteration, innovationAllowed)) {
-        return all.get(i).strategy();
-      }
-    }
-    return null;
+    return last;
   }
 
-  private static boolean active(StrategySettings s, int iteration, boolean innovationAllowed) {
-    if (s.strategy().isInnovative() && !innovationAllowed) {
+  private static boolean active(StrategySettings s, int iteration, boolean innovative, boolean selecting) {
+    if (s.strategy().isInnovative() ? !innovative : !selecting) {
       return false;
     }
-    return s.disableAfterIteration() < 0 || iteration <= s.disableAfterIteration();
+    return s.weight() > 0 && (s.disableAfterIteration() < 0 || iteration <= s.disableAfterIteration());
   }
 }

@@ -15,10 +15,14 @@ import java.util.Set;
  * @param subtourModes modes SubtourModeChoice chooses among (MATSim: car, pt)
  * @param chainBasedModes modes whose vehicle must return home with the person (MATSim: car, bike)
  * @param learningRate weight of the newest executed score in a plan's score (MATSim: 1.0)
+ * @param annealStartShare with {@code annealEndShare}: the share of persons that innovate falls
+ *     linearly from this value in the first iteration to {@code annealEndShare} in the last innovative
+ *     iteration (the idea of MATSim's ReplanningAnnealer, linear variant); innovative strategies keep
+ *     their relative weights. NaN = off (MATSim's default): the weights apply unchanged.
  */
 public record ReplanningSettings(List<StrategySettings> strategies, int maxAgentPlanMemorySize, double brainExpBeta,
     double fractionOfIterationsToDisableInnovation, int mutationRange_s, List<String> subtourModes,
-    Set<String> chainBasedModes, double learningRate) {
+    Set<String> chainBasedModes, double learningRate, double annealStartShare, double annealEndShare) {
 
   public ReplanningSettings {
     strategies = List.copyOf(strategies);
@@ -36,6 +40,13 @@ public record ReplanningSettings(List<StrategySettings> strategies, int maxAgent
     if (mutationRange_s < 0) {
       throw new IllegalArgumentException("mutationRange must be >= 0 s, got " + mutationRange_s);
     }
+    if (Double.isNaN(annealStartShare) != Double.isNaN(annealEndShare)) {
+      throw new IllegalArgumentException("give both annealing shares or neither");
+    }
+    if (!Double.isNaN(annealStartShare) && !(annealStartShare >= 0 && annealStartShare <= 1 && annealEndShare >= 0
+        && annealEndShare <= 1)) {
+      throw new IllegalArgumentException("annealing shares must be in [0, 1], got " + annealStartShare + " and " + annealEndShare);
+    }
     double total = strategies.stream().mapToDouble(StrategySettings::weight).sum();
     if (!strategies.isEmpty() && !(total > 0)) {
       throw new IllegalArgumentException("strategy weights must not all be zero");
@@ -47,46 +58,55 @@ public record ReplanningSettings(List<StrategySettings> strategies, int maxAgent
     return new ReplanningSettings(
         List.of(new StrategySettings(StrategySettings.Strategy.BestScore, 0.9, -1),
             new StrategySettings(StrategySettings.Strategy.ReRoute, 0.1, -1)),
-        5, 1.0, Double.POSITIVE_INFINITY, 1800, List.of("car", "pt"), Set.of("car", "bike"), 1.0);
+        5, 1.0, Double.POSITIVE_INFINITY, 1800, List.of("car", "pt"), Set.of("car", "bike"), 1.0, Double.NaN, Double.NaN);
+  }
+
+  public boolean isAnnealing() {
+    return !Double.isNaN(annealStartShare);
+  }
+
+  public ReplanningSettings withAnnealing(double startShare, double endShare) {
+    return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
+        mutationRange_s, subtourModes, chainBasedModes, learningRate, startShare, endShare);
   }
 
   public ReplanningSettings withStrategies(List<StrategySettings> s) {
     return new ReplanningSettings(s, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, chainBasedModes, learningRate);
+        mutationRange_s, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
   }
 
   public ReplanningSettings withSubtourModes(List<String> modes) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, modes, chainBasedModes, learningRate);
+        mutationRange_s, modes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
   }
 
   public ReplanningSettings withFractionOfIterationsToDisableInnovation(double f) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, f, mutationRange_s, subtourModes,
-        chainBasedModes, learningRate);
+        chainBasedModes, learningRate, annealStartShare, annealEndShare);
   }
 
   public ReplanningSettings withMaxAgentPlanMemorySize(int n) {
     return new ReplanningSettings(strategies, n, brainExpBeta, fractionOfIterationsToDisableInnovation, mutationRange_s,
-        subtourModes, chainBasedModes, learningRate);
+        subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
   }
 
   public ReplanningSettings withBrainExpBeta(double b) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, b, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, chainBasedModes, learningRate);
+        mutationRange_s, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
   }
 
   public ReplanningSettings withMutationRange_s(int r) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        r, subtourModes, chainBasedModes, learningRate);
+        r, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
   }
 
   public ReplanningSettings withChainBasedModes(Set<String> m) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, m, learningRate);
+        mutationRange_s, subtourModes, m, learningRate, annealStartShare, annealEndShare);
   }
 
   public ReplanningSettings withLearningRate(double a) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, chainBasedModes, a);
+        mutationRange_s, subtourModes, chainBasedModes, a, annealStartShare, annealEndShare);
   }
 }
