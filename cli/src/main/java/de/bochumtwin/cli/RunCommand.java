@@ -100,6 +100,7 @@ final class RunCommand implements Callable<Integer> {
     Map<String, Path> inputs = new LinkedHashMap<>();
     RunConfig rc;
     Scenario sc;
+    boolean isDefault = false;
     if (matsimConfig != null || config != null) {
       Path file = matsimConfig != null ? matsimConfig : config;
       rc = MatsimConfigMapper.map(ConfigReader.read(file), config != null, nThreads);
@@ -112,6 +113,7 @@ final class RunCommand implements Callable<Integer> {
       sc = load(network, plans, inputs);
       rc = overrides(plainConfig(sc.population(), nThreads), sc.population(), nThreads);
     } else {
+      isDefault = true;
       sc = DefaultScenario.load(seed == null ? 4711 : seed);
       rc = overrides(DefaultScenario.config(sc, nThreads), sc.population(), nThreads);
       if (iterations == null) {
@@ -128,7 +130,10 @@ final class RunCommand implements Callable<Integer> {
     }
     Path target = out != null ? out : Path.of("output", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs);
-    new RunService(System.err, RunCommand::progressBar).run(req, null);
+    var history = new RunService(System.err, RunCommand::progressBar).run(req, null);
+    if (isDefault && !history.isEmpty()) {
+      DefaultScenario.printKpis(System.out, history.get(history.size() - 1), sc.population().size());
+    }
     System.out.println("results in " + target.toAbsolutePath());
     return ExitCodes.OK;
   }

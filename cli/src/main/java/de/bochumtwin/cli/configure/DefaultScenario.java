@@ -1,36 +1,61 @@
 package de.bochumtwin.cli.configure;
 
 import de.bochumtwin.core.controller.ControllerSettings;
+import de.bochumtwin.core.controller.IterationStats;
 import de.bochumtwin.core.mobsim.MobsimSettings;
+import de.bochumtwin.core.mobsim.TeleportedModeParams;
 import de.bochumtwin.core.replanning.ReplanningSettings;
 import de.bochumtwin.core.replanning.StrategySettings;
 import de.bochumtwin.core.replanning.StrategySettings.Strategy;
-import de.bochumtwin.scenarios.synthetic.SyntheticCity;
-import de.bochumtwin.scenarios.synthetic.SyntheticCitySpec;
+import de.bochumtwin.scenarios.bochum.BochumPopulationGenerator;
+import de.bochumtwin.scenarios.bochum.BochumScenario;
+import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The scenario {@code twin run} simulates without arguments: a seeded synthetic city laid over
- * Bochum's area in EPSG:25832 (40 x 40 streets at 200 m, arterials and a ring road, 10,000 commuters),
- * five iterations of route learning. It runs in well under a minute on two cores.
+ * The scenario {@code twin run} simulates without arguments: the bundled Bochum scenario
+ * (scenarios/bochum: strategic network, 30 districts, commuters; docs/bochum-scenario.md) with a 1 %
+ * synthetic population, capacities scaled to 1 %, ten iterations of route learning. "ride" (car
+ * passenger) is teleported at 30 km/h with beeline factor 1.3 (our assumption for urban car speeds).
  */
 public final class DefaultScenario {
-  public static final int ITERATIONS = 5;
+  public static final int ITERATIONS = 10;
+  public static final double SAMPLE = 0.01;
+
+  /** SrV 2018 modal split of Bochum residents (bochum-facts.md), car = driver + passenger. */
+  static final Map<String, Double> TARGET_SHARES = Map.of("walk", 24.4, "bike", 6.7, "pt", 15.1, "car+ride", 53.7);
+
+  /** SrV 2013: 3.5 trips per person and day (bochum-facts.md). */
+  static final double TARGET_TRIPS_PER_PERSON = 3.5;
 
   private DefaultScenario() {}
 
   public static Scenario load(long seed) {
-    SyntheticCitySpec spec = SyntheticCitySpec.defaults().toBuilder().withGridSize(40).withRingInset(10).withAgents(10_000).build();
-    SyntheticCity city = SyntheticCity.generate(spec, seed);
-    return new Scenario("bundled default (synthetic city over Bochum, 10,000 commuters)", city.network(), city.population());
+    BochumScenario b = BochumScenario.load();
+    return new Scenario("Bochum default (1 % sample)", b.network(), BochumPopulationGenerator.generate(b, SAMPLE, seed));
   }
 
   public static RunConfig config(Scenario sc, int threads) {
     ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(List.of(
             new StrategySettings(Strategy.ChangeExpBeta, 0.85, -1), new StrategySettings(Strategy.ReRoute, 0.15, -1)))
         .withFractionOfIterationsToDisableInnovation(0.8);
-    ControllerSettings cs = new ControllerSettings(0, 0, 4711, threads, MobsimSettings.builder().withSeed(4711).build(),
+    MobsimSettings mobsim = MobsimSettings.builder().withSeed(4711).withSample(SAMPLE)
+        .withTeleportedMode("ride", new TeleportedModeParams(30 / 3.6, 1.3)).build();
+    ControllerSettings cs = new ControllerSettings(0, 0, 4711, threads, mobsim,
         DefaultScoring.forPopulation(sc.population()), replanning, 900);
     return new RunConfig(null, null, cs, List.of(), false);
+  }
+
+  /** Prints the last iteration's modal split and trips per person next to Bochum's survey figures. */
+  public static void printKpis(PrintStream out, IterationStats last, int persons) {
+    out.println("KPI                 simulated   target (source)");
+    for (String mode : List.of("walk", "bike", "pt")) {
+      out.printf("share %-12s %8.1f %%   %5.1f %% (SrV 2018)%n", mode, 100 * last.share(mode), TARGET_SHARES.get(mode));
+    }
+    out.printf("share %-12s %8.1f %%   %5.1f %% (SrV 2018)%n", "car+ride", 100 * (last.share("car") + last.share("ride")),
+        TARGET_SHARES.get("car+ride"));
+    long trips = last.modes().stream().mapToLong(m -> m.trips()).sum();
+    out.printf("trips per person    %8.2f     %5.2f   (SrV 2013)%n", (double) trips / Math.max(1, persons), TARGET_TRIPS_PER_PERSON);
   }
 }
