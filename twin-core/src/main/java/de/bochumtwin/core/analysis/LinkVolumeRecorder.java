@@ -40,6 +40,9 @@ public final class LinkVolumeRecorder implements SimEventSink {
   @Override
   public void begin(EventIds ids) {
     this.ids = ids;
+    if (ids.modeCount() > modes) {
+      reset(vehMode.length, ids.modeCount());
+    }
   }
 
   @Override
