@@ -1,0 +1,285 @@
+package de.bochumtwin.cli;
+
+import de.bochumtwin.cli.configure.CheckpointStore;
+import de.bochumtwin.cli.configure.DefaultScenario;
+import de.bochumtwin.cli.configure.DefaultScoring;
+import de.bochumtwin.cli.configure.MatsimConfigMapper;
+import de.bochumtwin.cli.configure.RunConfig;
+import de.bochumtwin.cli.configure.RunService;
+import de.bochumtwin.cli.configure.Scenario;
+import de.bochumtwin.core.controller.ControllerSettings;
+import de.bochumtwin.core.mobsim.MobsimSettings;
+import de.bochumtwin.core.network.Network;
+import de.bochumtwin.core.population.Person;
+import de.bochumtwin.core.population.Population;
+import de.bochumtwin.core.population.PopulationSampler;
+import de.bochumtwin.core.replanning.ReplanningSettings;
+import de.bochumtwin.core.replanning.StrategySettings;
+import de.bochumtwin.core.replanning.StrategySettings.Strategy;
+import de.bochumtwin.core.scoring.ScoringParameters;
+import de.bochumtwin.scenarios.config.ConfigReader;
+import de.bochumtwin.scenarios.matsim.NetworkReader;
+import de.bochumtwin.scenarios.matsim.PopulationReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code twin run}: runs the co-evolutionary loop on MATSim inputs, a MATSim config, or (without
+ * arguments) the bundled default scenario, and writes the run folder (see docs/outputs.md).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Run the agent-based simulation and write Parquet results.",
+        "Without arguments: the bundled default scenario into output/<timestamp>."})
+final class RunCommand implements Callable<Integer> {
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--network", paramLabel = "FILE", description = "MATSim network (v1/v2, .xml or .xml.gz).")
+  Path network;
+
+  @Option(names = "--plans", paramLabel = "FILE", description = "MATSim plans/population (v4/v5/v6, .xml or .xml.gz).")
+  Path plans;
+
+  @Option(names = "--matsim-config", paramLabel = "FILE",
+      description = "Run a MATSim scenario from its config.xml; unsupported options are listed, not silently ignored.")
+  Path matsimConfig;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Our run configuration (MATSim config format, see docs/configuration.md); unknown entries are errors.")
+  Path config;
+
+  @Option(names = "--iterations", paramLabel = "N", description = "Number of iterations (default: 1, or as the config says).")
+  Integer iterations;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 4711 or the config's global.randomSeed).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Threads for routing and replanning (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--sample", paramLabel = "F", defaultValue = "1.0",
+      description = "Simulate a share F of the persons (0 < F <= 1) with capacities scaled by F (default ${DEFAULT-VALUE}).")
+  double sample;
+
+  @Option(names = "--events", description = "Also write the last iteration's events as events.xml.gz.")
+  boolean events;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (must not exist or be empty).")
+  Path out;
+
+  @Option(names = "--checkpoint-interval", paramLabel = "N", defaultValue = "10",
+      description = "Save a resumable checkpoint every N iterations (0 = never; default ${DEFAULT-VALUE}).")
+  int checkpointInterval;
+
+  @Option(names = "--resume", paramLabel = "DIR",
+      description = "Continue an interrupted run whose --out was DIR from its last checkpoint; the result equals an uninterrupted run.")
+  Path resume;
+
+  @Override
+  public Integer call() throws IOException {
+    List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+    if (resume != null) {
+      return resume(args);
+    }
+    validate();
+    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    RunConfig rc;
+    Scenario sc;
+    if (matsimConfig != null || config != null) {
+      Path file = matsimConfig != null ? matsimConfig : config;
+      rc = MatsimConfigMapper.map(ConfigReader.read(file), config != null, nThreads);
+      inputs.put("config", file);
+      Path net = network != null ? network : rc.networkFile();
+      Path pl = plans != null ? plans : rc.plansFile();
+      sc = load(net, pl, inputs);
+      rc = overrides(rc, sc.population(), nThreads);
+    } else if (network != null) {
+      sc = load(network, plans, inputs);
+      rc = overrides(plainConfig(sc.population(), nThreads), sc.population(), nThreads);
+    } else {
+      sc = DefaultScenario.load(seed == null ? 4711 : seed);
+      rc = overrides(DefaultScenario.config(sc, nThreads), sc.population(), nThreads);
+      if (iterations == null) {
+        rc = rc.withController(withIterations(rc.controller(), DefaultScenario.ITERATIONS));
+      }
+    }
+    for (String u : rc.unsupported()) {
+      System.err.println("warning: unsupported config option ignored: " + u);
+    }
+    if (sample < 1.0) {
+      Population sampled = PopulationSampler.sample(sc.population(), sample, rc.controller().seed());
+      System.err.printf("sample %.3f: %d of %d persons%n", sample, sampled.size(), sc.population().size());
+      sc = new Scenario(sc.name(), sc.network(), sampled);
+    }
+    Path target = out != null ? out : Path.of("output", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs);
+    new RunService(System.err, RunCommand::progressBar).run(req, null);
+    System.out.println("results in " + target.toAbsolutePath());
+    return ExitCodes.OK;
+  }
+
+  private static ProgressBar lastBar;
+
+  private static ProgressBar progressBar(int iteration) {
+    if (lastBar != null) {
+      lastBar.finish();
+    }
+    lastBar = ProgressBar.forStderr("iteration " + iteration);
+    return lastBar;
+  }
+
+  private void validate() {
+    if (network != null && plans == null && matsimConfig == null && config == null) {
+      throw new UsageException("--network needs --plans (or use --matsim-config FILE)");
+    }
+    if (plans != null && network == null && matsimConfig == null && config == null) {
+      throw new UsageException("--plans needs --network (or use --matsim-config FILE)");
+    }
+    if (matsimConfig != null && config != null) {
+      throw new UsageException("use either --matsim-config or --config, not both");
+    }
+    if (!(sample > 0 && sample <= 1)) {
+      throw new UsageException("--sample must be in (0, 1], got " + sample);
+    }
+    if (iterations != null && iterations < 1) {
+      throw new UsageException("--iterations must be >= 1, got " + iterations);
+    }
+    if (threads != null && threads < 1) {
+      throw new UsageException("--threads must be >= 1, got " + threads);
+    }
+    if (checkpointInterval < 0) {
+      throw new UsageException("--checkpoint-interval must be >= 0, got " + checkpointInterval);
+    }
+    for (Path p : new Path[] {network, plans, matsimConfig, config}) {
+      if (p != null && !Files.isRegularFile(p)) {
+        throw new UsageException(p + ": file not found; check the path");
+      }
+    }
+  }
+
+  private static Scenario load(Path net, Path pl, Map<String, Path> inputs) {
+    Network n = NetworkReader.read(net);
+    Population p = PopulationReader.read(pl, n);
+    inputs.put("network", net);
+    inputs.put("plans", pl);
+    return new Scenario(pl.getFileName().toString(), n, p);
+  }
+
+  /** Settings for plain --network/--plans runs: MATSim defaults, ChangeExpBeta 0.9 + ReRoute 0.1. */
+  private RunConfig plainConfig(Population pop, int nThreads) {
+    ScoringParameters scoring = DefaultScoring.forPopulation(pop);
+    ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(List.of(
+            new StrategySettings(Strategy.ChangeExpBeta, 0.9, -1), new StrategySettings(Strategy.ReRoute, 0.1, -1)))
+        .withFractionOfIterationsToDisableInnovation(0.8);
+    long s = seed == null ? 4711 : seed;
+    ControllerSettings cs = new ControllerSettings(0, 0, s, nThreads, MobsimSettings.builder().withSeed(s).build(),
+        scoring, replanning, 900);
+    return new RunConfig(null, null, cs, List.of(), false);
+  }
+
+  /** Applies --iterations, --seed, --sample (capacity factors) and fills scoring for types the config lacks. */
+  private RunConfig overrides(RunConfig rc, Population pop, int nThreads) {
+    ControllerSettings c = rc.controller();
+    long s = seed != null ? seed : c.seed();
+    MobsimSettings.Builder mb = c.mobsim().toBuilder().withSeed(s);
+    if (sample < 1.0) {
+      mb.withFlowCapacityFactor(c.mobsim().flowCapacityFactor() * sample)
+          .withStorageCapacityFactor(c.mobsim().storageCapacityFactor() * sample);
+    }
+    ScoringParameters scoring = c.scoring() != null ? c.scoring() : DefaultScoring.forPopulation(pop);
+    Set<String> types = new LinkedHashSet<>();
+    Set<String> modes = new LinkedHashSet<>();
+    for (Person p : pop.persons()) {
+      var plan = p.selectedPlan();
+      for (int i = 0; i < plan.activityCount(); i++) {
+        types.add(plan.activity(i).type());
+      }
+      for (int i = 0; i < plan.legCount(); i++) {
+        modes.add(plan.leg(i).mode());
+      }
+    }
+    scoring.checkCovers(types, modes);
+    ControllerSettings cs = new ControllerSettings(c.firstIteration(), c.lastIteration(), s, threads != null ? nThreads : c.threads(),
+        mb.build(), scoring, c.replanning(), c.travelTimeBin_s());
+    if (iterations != null) {
+      cs = withIterations(cs, iterations);
+    }
+    return rc.withController(cs);
+  }
+
+  private static ControllerSettings withIterations(ControllerSettings c, int n) {
+    return new ControllerSettings(c.firstIteration(), c.firstIteration() + n - 1, c.seed(), c.threads(), c.mobsim(),
+        c.scoring(), c.replanning(), c.travelTimeBin_s());
+  }
+
+  /** Re-parses the interrupted run's command line and continues it from the checkpoint. */
+  private Integer resume(List<String> myArgs) throws IOException {
+    CheckpointStore store = new CheckpointStore(resume);
+    if (!store.exists()) {
+      throw new UsageException("no checkpoint for " + resume + " (looked in " + store.dir()
+          + "); a run writes one every --checkpoint-interval iterations");
+    }
+    List<String> original = store.args();
+    RunCommand orig = new RunCommand();
+    CommandLine cl = new CommandLine(orig);
+    cl.parseArgs(original.toArray(new String[0]));
+    orig.spec = cl.getCommandSpec();
+    return orig.continueFrom(store, original);
+  }
+
+  private Integer continueFrom(CheckpointStore store, List<String> args) throws IOException {
+    validate();
+    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    RunConfig rc;
+    Network net;
+    if (matsimConfig != null || config != null) {
+      Path file = matsimConfig != null ? matsimConfig : config;
+      rc = MatsimConfigMapper.map(ConfigReader.read(file), config != null, nThreads);
+      inputs.put("config", file);
+      Path nf = network != null ? network : rc.networkFile();
+      net = NetworkReader.read(nf);
+      inputs.put("network", nf);
+      inputs.put("plans", plans != null ? plans : rc.plansFile());
+    } else if (network != null) {
+      net = NetworkReader.read(network);
+      inputs.put("network", network);
+      inputs.put("plans", plans);
+      rc = null;
+    } else {
+      Scenario d = DefaultScenario.load(seed == null ? 4711 : seed);
+      net = d.network();
+      rc = DefaultScenario.config(d, nThreads);
+      if (iterations == null) {
+        rc = rc.withController(withIterations(rc.controller(), DefaultScenario.ITERATIONS));
+      }
+    }
+    Population pop = store.population(net);
+    if (rc == null) {
+      rc = plainConfig(pop, nThreads);
+    }
+    rc = overrides(rc, pop, nThreads);
+    Scenario sc = new Scenario("resumed " + resume.getFileName(), net, pop);
+    Path target = out != null ? out : resume;
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs);
+    RunService.Resume state = new RunService.Resume(store.iteration(), store.travelTimes(net), store.history());
+    new RunService(System.err, RunCommand::progressBar).run(req, state);
+    System.out.println("results in " + target.toAbsolutePath());
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,230 @@
+package de.bochumtwin.scenarios.bochum;
+
+import de.bochumtwin.core.population.Activity;
+import de.bochumtwin.core.population.Leg;
+import de.bochumtwin.core.population.Person;
+import de.bochumtwin.core.population.Plan;
+import de.bochumtwin.core.population.PlanElement;
+import de.bochumtwin.core.population.Population;
+import de.bochumtwin.core.util.SplitMix64;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The synthetic population of the Bochum scenario ({@code twin prepare population}): the 365,742
+ * residents of the 30 zones with age group, employment, car availability and a day of home-based
+ * tours, plus the 89,000 in-commuters entering over the city's motorways and main roads.
+ *
+ * <p>Reproducible and sample-stable: resident {@code i} (numbered zone by zone) and in-commuter
+ * {@code j} draw everything from a random stream seeded by (seed, i) resp. (seed, j), and are kept in
+ * a sample when a separate hash of (seed, i) is below the share. So the same seed gives the same
+ * persons, and a 1 % sample is the subset of the 10 % sample of the same seed. At 100 % the residents
+ * per zone and the in-commuters per gateway equal the committed figures exactly; out-commuters,
+ * workers and modes match the facts in expectation.
+ *
+ * <p>Legs carry their mode and routing mode but no route (the router fills them). Activities are on
+ * the zone's connector link ({@link Zone#activityLink()}) with coordinates scattered within the zone;
+ * commuters begin, end or work at a {@link Gateway} link.
+ */
+public final class BochumPopulationGenerator {
+  private static final long STREAM_KEEP_RESIDENT = 1;
+  private static final long STREAM_RESIDENT = 2;
+  private static final long STREAM_KEEP_IN = 3;
+  private static final long STREAM_IN = 4;
+  private static final long STREAM_CALIBRATION = 5;
+  /** Every n-th resident is used to fit the mode factors (about 18,000 persons, independent of the sample). */
+  private static final int CALIBRATION_STRIDE = 20;
+
+  private static final Leg[] LEGS = new Leg[ModeChoice.MODES.length];
+
+  static {
+    for (int m = 0; m < LEGS.length; m++) {
+      LEGS[m] = Leg.of(ModeChoice.MODES[m]).withRoutingMode(ModeChoice.MODES[m]);
+    }
+  }
+
+  private final BochumScenario scenario;
+  private final DemandModel demand;
+  private final ChainBuilder chains;
+  private final DayPlan day = new DayPlan();
+  private final ModeChoice modes;
+  private final ChainBuilder.TourModes residentModes;
+  private final long seed;
+
+  private BochumPopulationGenerator(BochumScenario scenario, long seed) {
+    this.scenario = scenario;
+    this.seed = seed;
+    this.demand = new DemandModel(scenario);
+    this.chains = new ChainBuilder(scenario, demand, HourlyDistribution.load());
+    this.modes = calibrateModes();
+    this.residentModes = (d, car, n, u) -> modes.choose(d, car, u);
+  }
+
+  /**
+   * Generates the population for a sample share in (0, 1], e.g. 0.01 for 1 %.
+   *
+   * @throws IllegalArgumentException unless {@code 0 < sample <= 1}
+   */
+  public static Population generate(BochumScenario scenario, double sample, long seed) {
+    if (!(sample > 0 && sample <= 1)) {
+      throw new IllegalArgumentException("sample share must be in (0, 1], e.g. 0.01 for 1 %; got " + sample);
+    }
+    return new BochumPopulationGenerator(scenario, seed).run(sample);
+  }
+
+  private Population run(double sample) {
+    Population pop = new Population();
+    pop.attributes().put("coordinateReferenceSystem", BochumScenario.CRS);
+    long residents = demand.residentsEnd[demand.zoneCount - 1];
+    for (long i = 0; i < residents; i++) {
+      if (keep(STREAM_KEEP_RESIDENT, i, sample)) {
+        pop.add(resident(i));
+      }
+    }
+    long in = demand.inCommutersEnd[demand.gatewayCount - 1];
+    for (long j = 0; j < in; j++) {
+      if (keep(STREAM_KEEP_IN, j, sample)) {
+        pop.add(inCommuter(j));
+      }
+    }
+    return pop;
+  }
+
+  private boolean keep(long stream, long i, double sample) {
+    return sample >= 1.0 || SplitMix64.toUnit(SplitMix64.hash(seed, stream, i)) < sample;
+  }
+
+  private ModeChoice calibrateModes() {
+    ModeChoice base = ModeChoice.loadUncalibrated();
+    double[][] legs = new double[base.bandCount()][2];
+    double[] fixed = new double[ModeChoice.MODES.length];
+    ChainBuilder.TourModes recorder = new ChainBuilder.TourModes() {
+      @Override
+      public int choose(double d, boolean car, int n, double u) {
+        legs[base.band(d)][car ? 1 : 0] += n;
+        return ModeChoice.WALK;
+      }
+
+      @Override
+      public void forced(int mode, int n) {
+        fixed[mode] += n;
+      }
+    };
+    long residents = demand.residentsEnd[demand.zoneCount - 1];
+    for (long i = 0; i < residents; i += CALIBRATION_STRIDE) {
+      buildResident(i, new SplittableRandom(SplitMix64.hash(seed, STREAM_CALIBRATION, i)), recorder);
+    }
+    double motorised = scenario.fact("srv2018_car_and_ride");
+    double ride = motorised * scenario.fact("ride_share_of_motorised");
+    double[] target = {scenario.fact("srv2018_walk"), scenario.fact("srv2018_bike"), scenario.fact("srv2018_pt"),
+        motorised - ride, ride};
+    // the commuting tours have their modes already: the freely chosen trips make up the rest of the split
+    double free = 0;
+    double fixedSum = 0;
+    double targetSum = 0;
+    for (int m = 0; m < target.length; m++) {
+      fixedSum += fixed[m];
+      targetSum += target[m];
+    }
+    for (double[] b : legs) {
+      free += b[0] + b[1];
+    }
+    double[] freeTarget = new double[target.length];
+    for (int m = 0; m < target.length; m++) {
+      freeTarget[m] = Math.max(1e-6, target[m] / targetSum * (free + fixedSum) - fixed[m]);
+    }
+    return base.calibrate(legs, freeTarget);
+  }
+
+  private Person resident(long i) {
+    String[] a = buildResident(i, new SplittableRandom(SplitMix64.hash(seed, STREAM_RESIDENT, i)), residentModes);
+    Zone z = scenario.zones().get(demand.zoneOfResident(i));
+    Person p = Person.of("r" + i, Map.of("subpopulation", "person", "age_group", a[0], "employment", a[1],
+        "carAvail", a[2], "zone", z.id(), "district", z.district(), "commuter",
+        a[1].equals("outcommuter") ? "out" : "none", "direction", a[3]));
+    p.addPlan(toPlan(), true);
+    return p;
+  }
+
+  /** Builds resident {@code i}'s day into {@link #day}; returns age group, role, carAvail, direction. */
+  private String[] buildResident(long i, SplittableRandom rng, ChainBuilder.TourModes tourModes) {
+    Zone z = scenario.zones().get(demand.zoneOfResident(i));
+    double u = rng.nextDouble();
+    String age;
+    if (u < z.minorShare()) {
+      age = u < z.minorShare() * scenario.fact("under6_of_minors") ? "0-5" : "6-17";
+    } else {
+      age = u < z.minorShare() + z.seniorShare() ? "60+" : "18-59";
+    }
+    boolean adult = age.equals("18-59") || age.equals("60+");
+    boolean car = adult && rng.nextDouble() < demand.carAvailShareOfAdults;
+    double pEmployed = age.equals("18-59") ? demand.employedShare18to59
+        : age.equals("60+") ? demand.employedShare60plus : 0;
+    String role;
+    if (rng.nextDouble() < pEmployed) {
+      role = rng.nextDouble() < demand.outCommuterShareOfEmployed ? "outcommuter" : "worker";
+    } else if (age.equals("0-5")) {
+      role = "child";
+    } else if (age.equals("6-17")) {
+      role = "pupil";
+    } else if (age.equals("18-59") && rng.nextDouble() < scenario.fact("student_share_nonemployed_18_59")) {
+      role = "student";
+    } else {
+      role = "none";
+    }
+    double angle = 2 * Math.PI * rng.nextDouble();
+    double r = 0.7 * z.radius_m() * Math.sqrt(rng.nextDouble());
+    double hx = z.x_m() + r * Math.cos(angle);
+    double hy = z.y_m() + r * Math.sin(angle);
+    chains.begin(day, rng, tourModes, car, z.index(), z.activityLink(), hx, hy);
+    boolean employed = role.equals("worker") || role.equals("outcommuter");
+    if (employed || rng.nextDouble() >= scenario.fact("immobile_share_nonemployed")) {
+      chains.resident(role);
+    }
+    chains.end(z.activityLink());
+    String direction = "-";
+    if (role.equals("outcommuter") && day.activities > 1) {
+      direction = gatewayAtLink(day.link[1]);
+    }
+    return new String[] {age, role, car ? "always" : "never", direction};
+  }
+
+  private String gatewayAtLink(int link) {
+    for (Gateway g : scenario.gateways()) {
+      if (g.outLink() == link) {
+        return g.id();
+      }
+    }
+    return "-";
+  }
+
+  private Person inCommuter(long j) {
+    SplittableRandom rng = new SplittableRandom(SplitMix64.hash(seed, STREAM_IN, j));
+    int g = demand.gatewayOfInCommuter(j);
+    Gateway gw = scenario.gateways().get(g);
+    chains.begin(day, rng, residentModes, true, demand.zoneCount + g, gw.inLink(), gw.x_m(), gw.y_m());
+    chains.inCommuter(g);
+    chains.end(gw.outLink());
+    Person p = Person.of("c" + j, Map.of("subpopulation", "commuter", "age_group", "18-59", "employment", "worker",
+        "carAvail", "always", "zone", "outside", "district", "outside", "commuter", "in", "direction", gw.id()));
+    p.addPlan(toPlan(), true);
+    return p;
+  }
+
+  private Plan toPlan() {
+    List<PlanElement> el = new ArrayList<>(2 * day.activities - 1);
+    for (int a = 0; a < day.activities; a++) {
+      Activity act = Activity.of(day.type[a], day.link[a], day.x[a], day.y[a]);
+      if (day.end_s[a] != DayPlan.NO_END && a < day.activities - 1) {
+        act = act.withEndTime(day.end_s[a]);
+      }
+      el.add(act);
+      if (a < day.activities - 1) {
+        el.add(LEGS[day.legMode[a]]);
+      }
+    }
+    return Plan.of(el);
+  }
+}
