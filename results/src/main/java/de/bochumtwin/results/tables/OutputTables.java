@@ -1,5 +1,8 @@
 package de.bochumtwin.results.tables;
 
+import de.bochumtwin.results.ev.ChargerLoadCurvesParquet;
+import de.bochumtwin.results.ev.ChargerOccupancyParquet;
+import de.bochumtwin.results.ev.ChargingSessionsParquet;
 import de.bochumtwin.results.parquet.TableSchema;
 import java.util.List;
 
@@ -8,6 +11,7 @@ public final class OutputTables {
   private OutputTables() {}
 
   public static List<TableSchema> all() {
-    return List.of(LegsParquet.SCHEMA, LinkVolumesParquet.SCHEMA, LinksParquet.SCHEMA);
+    return List.of(LegsParquet.SCHEMA, LinkVolumesParquet.SCHEMA, LinksParquet.SCHEMA, ChargingSessionsParquet.SCHEMA,
+        ChargerOccupancyParquet.SCHEMA, ChargerLoadCurvesParquet.SCHEMA);
   }
 }
