@@ -91,7 +91,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
+    // originalArgs holds the whole command line; keep only this subcommand's options
+    List<String> all = spec.commandLine().getParseResult().originalArgs();
+    int at = all.indexOf(spec.name());
+    List<String> args = new ArrayList<>(at >= 0 ? all.subList(at + 1, all.size()) : all);
     if (resume != null) {
       return resume(args);
     }
@@ -244,6 +247,7 @@ final class RunCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(orig);
     cl.parseArgs(original.toArray(new String[0]));
     orig.spec = cl.getCommandSpec();
+    orig.resume = resume;
     return orig.continueFrom(store, original);
   }
 
