@@ -8,7 +8,10 @@ import de.bochumtwin.core.assignment.OdMatrix;
 import de.bochumtwin.core.assignment.StaticAssignment;
 import de.bochumtwin.results.assignment.AssignmentCsvWriter;
 import de.bochumtwin.results.charts.ConvergenceChart;
-import de.bochumtwin.scenarios.tntp.InterimMatsimNetworkReader;
+import de.bochumtwin.scenarios.matsim.NetworkReader;
+import de.bochumtwin.scenarios.io.InputException;
+import de.bochumtwin.results.tables.LinkFlowsParquet;
+import de.bochumtwin.results.run.AtomicOutputDir;
 import de.bochumtwin.scenarios.tntp.OdMatrixCsvReader;
 import de.bochumtwin.scenarios.tntp.TntpFormatException;
 import de.bochumtwin.scenarios.tntp.TntpNetworkReader;
@@ -105,7 +108,7 @@ public final class AssignCommand implements Callable<Integer> {
             distanceFactor != null ? distanceFactor : net.distanceFactor());
       }
       od = readDemand(net);
-    } catch (TntpFormatException | IllegalArgumentException | UncheckedIOException e) {
+    } catch (TntpFormatException | InputException | IllegalArgumentException | UncheckedIOException e) {
       err.println("error: " + e.getMessage());
       return 2;
     }
@@ -126,17 +129,18 @@ public final class AssignCommand implements Callable<Integer> {
     double seconds = r.history().wallTime_s(r.history().size() - 1);
     err.printf(Locale.ROOT, "%s after %d iterations: relative gap %.6e, %.3f s%n",
         r.converged() ? "converged" : "WARNING: iteration limit reached", r.iterations(), r.relativeGap(), seconds);
-    try {
-      Files.createDirectories(out);
-      AssignmentCsvWriter.writeFlows(out.resolve("flows.csv"), r.linkFlowTable());
-      AssignmentCsvWriter.writeConvergence(out.resolve("convergence.csv"), r.history());
-      ConvergenceChart.writePng(out.resolve("convergence.png"), r.history(),
+    try (AtomicOutputDir dir = AtomicOutputDir.create(out)) {
+      AssignmentCsvWriter.writeFlows(dir.path().resolve("flows.csv"), r.linkFlowTable());
+      LinkFlowsParquet.write(dir.path().resolve("flows.parquet"), r.linkFlowTable());
+      AssignmentCsvWriter.writeConvergence(dir.path().resolve("convergence.csv"), r.history());
+      ConvergenceChart.writePng(dir.path().resolve("convergence.png"), r.history(),
           "Relative gap, " + settings.algorithm().cliName() + " on " + network.getFileName(), 900, 560);
-    } catch (IOException e) {
+      dir.commit();
+    } catch (IOException | UncheckedIOException e) {
       err.println("error: cannot write results to " + out + ": " + e.getMessage());
       return 1;
     }
-    err.println("wrote " + out.resolve("flows.csv") + ", convergence.csv, convergence.png");
+    err.println("wrote " + out.resolve("flows.csv") + ", flows.parquet, convergence.csv, convergence.png");
     return 0;
   }
 
@@ -146,7 +150,7 @@ public final class AssignCommand implements Callable<Integer> {
       return TntpNetworkReader.read(network);
     }
     if (name.endsWith(".xml") || name.endsWith(".xml.gz")) {
-      return NetworkConversion.fromNetwork(InterimMatsimNetworkReader.read(network), mode, bprAlpha, bprBeta);
+      return NetworkConversion.fromNetwork(NetworkReader.read(network), mode, bprAlpha, bprBeta);
     }
     throw new IllegalArgumentException(network + ": unknown network format; use a TNTP *_net.tntp or a MATSim *.xml / *.xml.gz file");
   }

@@ -5,15 +5,18 @@ import de.bochumtwin.core.population.Time;
 import java.io.PrintStream;
 
 /**
- * Shows mobsim progress over the simulated day: a redrawn bar with an ETA on a terminal, or a plain
- * log line per simulated hour when output goes to a file or pipe (batch jobs, CI).
+ * Shows mobsim progress over the simulated day: a redrawn bar with an ETA on a terminal, or plain log
+ * lines (at most one per simulated hour and per 5 s of wall time) when output goes to a file or pipe
+ * (batch jobs, CI), so short iterations stay quiet and long ones show they are alive.
  */
 final class ProgressBar implements MobsimProgress {
   private final PrintStream out;
   private final boolean terminal;
   private final String label;
   private final long startNanos = System.nanoTime();
+  private static final double LOG_EVERY_S = 5.0;
   private int lastHourLogged = -1;
+  private double lastLogged_s = -LOG_EVERY_S;
   private boolean drawn;
 
   ProgressBar(PrintStream out, boolean terminal, String label) {
@@ -38,8 +41,10 @@ final class ProgressBar implements MobsimProgress {
           + String.format(" %3.0f%% en route %d, ETA %s   ", fraction * 100, enRoute, eta));
       out.flush();
       drawn = true;
-    } else if (time_s / 3600 != lastHourLogged) {
+    } else if (time_s / 3600 != lastHourLogged && elapsed_s - lastLogged_s >= LOG_EVERY_S) {
+      // batch logs: a line per simulated hour, but not more often than every few seconds of wall time
       lastHourLogged = time_s / 3600;
+      lastLogged_s = elapsed_s;
       out.printf("%s %s: %d of %d agents done, %d en route (%.1f s)%n", label, Time.format(time_s), finishedAgents,
           agents, enRoute, elapsed_s);
     }

@@ -11,7 +11,9 @@ public final class OutputTables {
   private OutputTables() {}
 
   public static List<TableSchema> all() {
-    return List.of(LegsParquet.SCHEMA, LinkVolumesParquet.SCHEMA, LinksParquet.SCHEMA, ChargingSessionsParquet.SCHEMA,
-        ChargerOccupancyParquet.SCHEMA, ChargerLoadCurvesParquet.SCHEMA);
+    return List.of(LegsParquet.SCHEMA, LinkVolumesParquet.SCHEMA, LinksParquet.SCHEMA,
+        de.bochumtwin.results.loop.IterationsParquet.SCHEMA, de.bochumtwin.results.loop.IterationsParquet.MODES_SCHEMA,
+        LinkFlowsParquet.SCHEMA, ChargingSessionsParquet.SCHEMA, ChargerOccupancyParquet.SCHEMA,
+        ChargerLoadCurvesParquet.SCHEMA);
   }
 }
