@@ -32,8 +32,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "4711", description = "Seed of the city generator and the mobsim (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--repeat", defaultValue = "3", description = "Mobsim runs; the median is reported (default ${DEFAULT-VALUE}).")
+  @Option(names = "--repeat", defaultValue = "5", description = "Mobsim runs; the median is reported (default ${DEFAULT-VALUE}).")
   int repeat;
+
+  @Option(names = "--loop", description = "Also run two loop iterations (the second with replanning) and print the time per phase.")
+  boolean loop;
+
+  @Option(names = "--threads", defaultValue = "0", description = "Threads for routing and replanning in --loop (0 = all cores).")
+  int threads;
 
   @Override
   public Integer call() {
@@ -76,7 +82,39 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("simulated           %s to %s%n", de.bochumtwin.core.population.Time.format(result.simStartTime_s()),
         de.bochumtwin.core.population.Time.format(result.simEndTime_s()));
     System.out.printf("peak heap           %.0f MB%n", peakHeapBytes() / 1e6);
+    if (loop) {
+      loopBenchmark(city, median);
+    }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Two iterations of the full loop (ChangeExpBeta 0.8, ReRoute 0.1, TimeAllocationMutator 0.1): the
+   * second one replans, re-routes, simulates and scores. Scoring runs online as an event handler
+   * inside the mobsim, so its cost is the mobsim time with handlers minus the bare mobsim time above.
+   */
+  private void loopBenchmark(SyntheticCity city, double bareMobsim_s) {
+    int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    var replanning = de.bochumtwin.core.replanning.ReplanningSettings.defaults().withStrategies(java.util.List.of(
+        new de.bochumtwin.core.replanning.StrategySettings(de.bochumtwin.core.replanning.StrategySettings.Strategy.ChangeExpBeta, 0.8, -1),
+        new de.bochumtwin.core.replanning.StrategySettings(de.bochumtwin.core.replanning.StrategySettings.Strategy.ReRoute, 0.1, -1),
+        new de.bochumtwin.core.replanning.StrategySettings(de.bochumtwin.core.replanning.StrategySettings.Strategy.TimeAllocationMutator, 0.1, -1)));
+    var cs = new de.bochumtwin.core.controller.ControllerSettings(0, 1, seed, t, MobsimSettings.builder().withSeed(seed).build(),
+        de.bochumtwin.cli.configure.DefaultScoring.forPopulation(city.population()), replanning, 900);
+    var stats = new de.bochumtwin.core.controller.Controller(city.network(), cs)
+        .run(city.population(), new de.bochumtwin.core.controller.IterationListener() {}, MobsimProgress.NONE);
+    var it = stats.get(1);
+    double handlers = Math.max(0, it.mobsim_s() - bareMobsim_s);
+    double total = it.iteration_s();
+    System.out.printf("loop iteration 1 (%d threads):%n", t);
+    System.out.printf("  replanning        %7.3f s  %5.1f %%  (selection, ReRoute, TimeAllocationMutator)%n", it.replanning_s(), 100 * it.replanning_s() / total);
+    System.out.printf("  routing           %7.3f s  %5.1f %%  (legs without a route)%n", it.routing_s(), 100 * it.routing_s() / total);
+    System.out.printf("  mobsim            %7.3f s  %5.1f %%  (bare mobsim %.3f s + online handlers %.3f s:%n", it.mobsim_s(),
+        100 * it.mobsim_s() / total, bareMobsim_s, handlers);
+    System.out.println("                                      scoring, legs, link volumes, travel times)");
+    System.out.printf("  scoring/stats     %7.3f s  %5.1f %%%n", it.scoring_s(), 100 * it.scoring_s() / total);
+    System.out.printf("  replanning + scoring (incl. online scoring handlers): %.1f %% of the iteration%n",
+        100 * (it.replanning_s() + it.scoring_s() + handlers) / total);
   }
 
   static long peakHeapBytes() {

@@ -6,17 +6,17 @@ import de.bochumtwin.core.network.Network;
 import java.util.Arrays;
 
 /**
- * Counts hourly link entries per mode and the travel time of each completed link traversal, in flat
- * arrays indexed {@code (link * hours + hour) * modes + mode}. Hours beyond the array grow it.
+ * Counts hourly link entries per mode and the travel time of each completed link traversal in one
+ * flat {@code long[]}: slot {@code s = (link * hours + hour) * modes + mode} holds the travel time sum
+ * at {@code 2s} and (volume &lt;&lt; 32 | completed traversals) at {@code 2s + 1}, so an event touches one
+ * cache line instead of three (the recorder runs on every link event). Hours beyond the array grow it.
  */
 public final class LinkVolumeRecorder implements SimEventSink {
   private final Network network;
   private EventIds ids;
   private int modes = 1;
   private int hours = 30;
-  private int[] volume = new int[0];
-  private long[] ttSum_s = new long[0];
-  private int[] ttCount = new int[0];
+  private long[] cells = new long[0];
   private int[] vehMode = new int[0];
   private int[] vehEnterTime = new int[0];
   private int[] vehEnterLink = new int[0];
@@ -28,9 +28,7 @@ public final class LinkVolumeRecorder implements SimEventSink {
   /** Prepares for a run with the given vehicle count and number of mode indices. */
   public void reset(int vehicles, int modeCount) {
     this.modes = Math.max(1, modeCount);
-    this.volume = new int[network.linkCount() * hours * modes];
-    this.ttSum_s = new long[volume.length];
-    this.ttCount = new int[volume.length];
+    this.cells = new long[2 * network.linkCount() * hours * modes];
     this.vehMode = new int[vehicles];
     this.vehEnterTime = new int[vehicles];
     this.vehEnterLink = new int[vehicles];
@@ -57,7 +55,7 @@ public final class LinkVolumeRecorder implements SimEventSink {
     if (h >= hours) {
       growHours(h + 1);
     }
-    volume[slot(l, h, vehMode[v])]++;
+    cells[2 * slot(l, h, vehMode[v]) + 1] += 1L << 32;
     vehEnterTime[v] = t;
     vehEnterLink[v] = l;
   }
@@ -66,8 +64,8 @@ public final class LinkVolumeRecorder implements SimEventSink {
   public void linkLeave(int t, int l, int v) {
     if (vehEnterLink[v] == l) {
       int s = slot(l, vehEnterTime[v] / 3600, vehMode[v]);
-      ttSum_s[s] += t - vehEnterTime[v];
-      ttCount[s]++;
+      cells[2 * s] += t - vehEnterTime[v];
+      cells[2 * s + 1]++;
     }
     vehEnterLink[v] = -1;
   }
@@ -78,31 +76,27 @@ public final class LinkVolumeRecorder implements SimEventSink {
 
   private void growHours(int newHours) {
     int nh = Math.max(newHours, hours + 6);
-    int[] v2 = new int[network.linkCount() * nh * modes];
-    long[] s2 = new long[v2.length];
-    int[] c2 = new int[v2.length];
+    long[] c2 = new long[2 * network.linkCount() * nh * modes];
     for (int l = 0; l < network.linkCount(); l++) {
       for (int h = 0; h < hours; h++) {
         for (int m = 0; m < modes; m++) {
           int o = (l * hours + h) * modes + m;
           int n = (l * nh + h) * modes + m;
-          v2[n] = volume[o];
-          s2[n] = ttSum_s[o];
-          c2[n] = ttCount[o];
+          c2[2 * n] = cells[2 * o];
+          c2[2 * n + 1] = cells[2 * o + 1];
         }
       }
     }
-    volume = v2;
-    ttSum_s = s2;
-    ttCount = c2;
+    cells = c2;
     hours = nh;
   }
 
   /** The rows with a non-zero volume, sorted by link, hour and mode. */
   public LinkVolumeTable table() {
+    int slots = cells.length / 2;
     int n = 0;
-    for (int x : volume) {
-      if (x > 0) {
+    for (int i = 0; i < slots; i++) {
+      if ((cells[2 * i + 1] >>> 32) > 0) {
         n++;
       }
     }
@@ -112,15 +106,16 @@ public final class LinkVolumeRecorder implements SimEventSink {
     int[] vol = new int[n];
     double[] speed = new double[n];
     int r = 0;
-    for (int i = 0; i < volume.length; i++) {
-      if (volume[i] > 0) {
+    for (int i = 0; i < slots; i++) {
+      int volume = (int) (cells[2 * i + 1] >>> 32);
+      if (volume > 0) {
+        int count = (int) cells[2 * i + 1];
         int l = i / (hours * modes);
         link[r] = l;
         hour[r] = (i / modes) % hours;
         mode[r] = i % modes;
-        vol[r] = volume[i];
-        speed[r] = ttCount[i] == 0 ? Double.NaN
-            : network.length_m(l) / Math.max(1.0, (double) ttSum_s[i] / ttCount[i]);
+        vol[r] = volume;
+        speed[r] = count == 0 ? Double.NaN : network.length_m(l) / Math.max(1.0, (double) cells[2 * i] / count);
         r++;
       }
     }

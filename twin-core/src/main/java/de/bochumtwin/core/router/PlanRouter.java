@@ -77,6 +77,9 @@ public final class PlanRouter {
   /** Routes {@code plan}; {@code personId} is used in error messages only. */
   public Plan route(String personId, Plan plan) {
     List<PlanElement> out = new ArrayList<>(plan.elements());
+    if (scope == Scope.MISSING_ROUTES && allRoutesFit(plan)) {
+      return plan; // nothing to route: skip estimating times along the kept routes
+    }
     boolean changed = false;
     int now_s = 0;
     for (int i = 0; i < plan.legCount(); i++) {
@@ -99,6 +102,16 @@ public final class PlanRouter {
       now_s = dep_s + travel_s;
     }
     return changed ? plan.withElements(out) : plan;
+  }
+
+  private boolean allRoutesFit(Plan plan) {
+    for (int i = 0; i < plan.legCount(); i++) {
+      Leg leg = plan.leg(i);
+      if (!routeFits(leg, networkModes.get(leg.mode()), plan.activity(i), plan.activity(i + 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean routeFits(Leg leg, LeastCostPathCalculator calc, Activity from, Activity to) {
