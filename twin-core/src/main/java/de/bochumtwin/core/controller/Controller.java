@@ -77,6 +77,7 @@ public final class Controller {
       IterationListener listener, MobsimProgress progress) {
     List<IterationStats> history = new ArrayList<>();
     BinnedTravelTimes travelTimes = previousTravelTimes;
+    ScoreUpdater scoreUpdater = new ScoreUpdater(settings.replanning().learningRate(), settings.scoreMsaStartIteration());
     ExecutorService pool = settings.threads() > 1 ? Executors.newFixedThreadPool(settings.threads()) : null;
     try {
       for (int it = startIteration; it <= settings.lastIteration(); it++) {
@@ -85,7 +86,7 @@ public final class Controller {
           replan(population, it, travelTimes, pool);
         }
         long t1 = System.nanoTime();
-        routeMissing(population, travelTimes);
+        routeMissing(population, travelTimes, scoreUpdater);
         long t2 = System.nanoTime();
 
         LegRecorder legs = new LegRecorder(network);
@@ -100,7 +101,7 @@ public final class Controller {
         long t3 = System.nanoTime();
 
         PersonScores scores = scoring.result();
-        applyScores(population, scores);
+        scoreUpdater.apply(population, scores, it);
         travelTimes = ttRecorder.snapshot();
         LegTable legTable = legs.table();
         long t4 = System.nanoTime();
@@ -117,17 +118,6 @@ public final class Controller {
     return history;
   }
 
-  private void applyScores(Population population, PersonScores scores) {
-    double alpha = settings.replanning().learningRate();
-    for (int p = 0; p < population.size(); p++) {
-      Person person = population.get(p);
-      Plan plan = person.selectedPlan();
-      double s = scores.score(p);
-      double updated = plan.hasScore() ? (1 - alpha) * plan.score() + alpha * s : s;
-      person.replacePlan(person.selectedIndex(), plan.withScore(updated));
-    }
-  }
-
   private TravelTimes routingTimes(BinnedTravelTimes travelTimes) {
     return travelTimes == null ? FreespeedTravelTimes.mobsim(network) : travelTimes;
   }
@@ -142,14 +132,17 @@ public final class Controller {
     return new PlanRouter(network, calcs, settings.mobsim().teleported(), scope);
   }
 
-  private void routeMissing(Population population, BinnedTravelTimes travelTimes) {
+  private void routeMissing(Population population, BinnedTravelTimes travelTimes, ScoreUpdater scoreUpdater) {
     TravelTimes tt = routingTimes(travelTimes);
     Plan[] routed = ParallelRouting.routeSelectedPlans(population, settings.threads(),
         () -> router(tt, PlanRouter.Scope.MISSING_ROUTES));
     for (int p = 0; p < population.size(); p++) {
       Person person = population.get(p);
-      if (routed[p] != person.selectedPlan()) {
-        person.replacePlan(person.selectedIndex(), routed[p].withScore(person.selectedPlan().score()));
+      Plan old = person.selectedPlan();
+      if (routed[p] != old) {
+        Plan replacement = routed[p].withScore(old.score());
+        person.replacePlan(person.selectedIndex(), replacement);
+        scoreUpdater.carryOver(old, replacement);
       }
     }
   }

@@ -11,6 +11,7 @@ import de.bochumtwin.core.mobsim.MobsimSettings;
 import de.bochumtwin.core.network.Network;
 import de.bochumtwin.core.population.Activity;
 import de.bochumtwin.core.population.Leg;
+import de.bochumtwin.core.population.NetworkRoute;
 import de.bochumtwin.core.population.Person;
 import de.bochumtwin.core.population.Plan;
 import de.bochumtwin.core.population.Population;
@@ -24,15 +25,28 @@ import de.bochumtwin.core.testing.TestScenarios;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Two parallel routes from o to d with the same free-flow time, bottlenecks of 1200 and 600 veh/h.
- * 1800 cars depart within one hour. Hand calculation: at a Wardrop equilibrium both routes are equally
- * fast, so both bottlenecks discharge their queues at the same rate relative to capacity, i.e. the
- * demand splits 2:1 (1200 : 600) and each queue is served at its capacity; no split can make both
- * faster. The loop (ReRoute + ChangeExpBeta) must reach experienced travel times equal within 5 % and
- * average scores must rise and then plateau.
+ * Two parallel routes from o to d with the same free-flow time (a1+a2 and b1+b2, 2 x 70.7 s), bottlenecks
+ * of 1200 (a2) and 600 veh/h (b2); 2700 cars depart evenly within one hour (0.75 veh/s), more than the
+ * 0.5 veh/s both bottlenecks serve together, so both queues grow all hour.
+ *
+ * <p>Hand calculation (dynamic Wardrop equilibrium, docs/loop.md): a car entering a queue at time t
+ * waits queue(t) / capacity. Equal waits for every departure time need queue_a(t) / (1/3 veh/s) =
+ * queue_b(t) / (1/6 veh/s) at every t, i.e. inflows r_a - 1/3 = 2 (r_b - 1/6), with r_a + r_b = 0.75:
+ * r_a = 0.5, r_b = 0.25 veh/s, a 2:1 split (1800 : 900) in every departure cohort. Each car then
+ * waits t/2 (t since 7:00), 900 s on average, on either route. The mobsim reproduces this: the fixed
+ * 1800:900 split (evenly interleaved) gives mean leg times 1093.0 s (a) and 1092.0 s (b), while 1830:870
+ * already gives a ratio of 1.13 (measured once, see docs/loop.md).
+ *
+ * <p>The loop (ChangeExpBeta 0.9 + ReRoute 0.1, brainExpBeta 5, the innovating share annealed linearly
+ * from 10 % to 0.2 %, 100 iterations) must reach mean experienced car leg times equal within 5 % for
+ * three seeds, and the average executed score must rise and then plateau. Measured results per seed and
+ * the reasons for this configuration: docs/loop.md. Print the iterations with {@code
+ * -Dtwin.test.jvmArgs="-DeqDebug=true"}; {@code eqBeta, eqStart, eqEnd, eqInnovOff, eqMsa, eqIt} override
+ * the configuration for experiments.
  */
 class C01_TwoRouteEquilibriumTest {
   static final Network NET = TestScenarios.network("""
@@ -49,6 +63,8 @@ class C01_TwoRouteEquilibriumTest {
       b2 4 5 1414 20 600 10
       d 5 6 1000 20 100000 10
       """);
+  static final int ITERATIONS = Integer.getInteger("eqIt", 100);
+  static final boolean DEBUG = Boolean.getBoolean("eqDebug");
 
   static Population commuters(int n) {
     Population pop = new Population();
@@ -65,81 +81,97 @@ class C01_TwoRouteEquilibriumTest {
     return pop;
   }
 
-  static ControllerSettings settings(int iterations, int threads) {
+  static double prop(String name, double def) {
+    return Double.parseDouble(System.getProperty(name, Double.toString(def)));
+  }
+
+  static ControllerSettings settings(int iterations, int threads, long seed) {
     ScoringParameters scoring = ScoringParameters.defaults(
         ActivityParams.builder("h").withTypicalDuration_s(12 * 3600).build(),
         ActivityParams.builder("w").withTypicalDuration_s(8 * 3600).build());
+    // innovation is never switched off (MATSim's default) and MSA stays off: see docs/loop.md for why
     ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(List.of(
         new StrategySettings(Strategy.ChangeExpBeta, 0.9, -1),
         new StrategySettings(Strategy.ReRoute, 0.1, -1)))
-        .withFractionOfIterationsToDisableInnovation(1.0).withBrainExpBeta(Double.parseDouble(System.getProperty("eqBeta", "3"))).withAnnealing(Double.parseDouble(System.getProperty("eqStart", "0.1")), Double.parseDouble(System.getProperty("eqEnd", "0.002")));
-    return new ControllerSettings(0, iterations - 1, 42, threads, MobsimSettings.builder().withSeed(42).build(),
+        .withBrainExpBeta(prop("eqBeta", 5.0))
+        .withAnnealing(prop("eqStart", 0.1), prop("eqEnd", 0.002))
+        .withFractionOfIterationsToDisableInnovation(prop("eqInnovOff", Double.POSITIVE_INFINITY))
+        .withFractionOfIterationsToStartScoreMSA(prop("eqMsa", Double.POSITIVE_INFINITY));
+    return new ControllerSettings(0, iterations - 1, seed, threads, MobsimSettings.builder().withSeed(seed).build(),
         scoring, replanning, 900);
   }
 
-  /** Records the experienced route travel time per route from the last iteration's volumes. */
-  static final class Capture implements IterationListener {
+  /** Keeps the iteration statistics and the last iteration's legs; prints each iteration in debug mode. */
+  static class Capture implements IterationListener {
     final List<IterationStats> stats = new ArrayList<>();
-    LinkVolumeTable lastVolumes;
     LegTable lastLegs;
+    Population population;
+    BinnedTravelTimes lastTravelTimes;
 
     @Override
     public void iterationEnded(IterationStats s, MobsimResult m, LegTable legs, LinkVolumeTable volumes,
         Population population, BinnedTravelTimes tt) {
       stats.add(s);
-      lastVolumes = volumes;
-      if (true) {
-        this.lastVolumes = volumes;
-        System.out.println(s.iteration() + " exec=" + s.avgExecutedScore() + " a2=" + volume("a2") + " b2=" + volume("b2")
-            + " ta=" + meanTime("a2") + " tb=" + meanTime("b2") + " plans=" + population.get(0).plans().size() + " selB=" + population.persons().stream().filter(pp -> ((de.bochumtwin.core.population.NetworkRoute) pp.selectedPlan().leg(0).route()).links().length > 0 && java.util.Arrays.stream(((de.bochumtwin.core.population.NetworkRoute) pp.selectedPlan().leg(0).route()).links()).anyMatch(x -> x == NET.getLinkIndex("b2"))).count()
-            + " bPlansTotal=" + population.persons().stream().mapToLong(pp -> pp.plans().stream().filter(pl -> java.util.Arrays.stream(((de.bochumtwin.core.population.NetworkRoute) pl.leg(0).route()).links()).anyMatch(x -> x == NET.getLinkIndex("b2"))).count()).sum()
-            + " allPlans=" + population.persons().stream().mapToInt(pp -> pp.plans().size()).sum());
-      }
       lastLegs = legs;
+      this.population = population;
+      lastTravelTimes = tt;
+      if (DEBUG) {
+        double[] t = meanCarTimes();
+        System.out.printf("it %3d score %.4f a:b %4d:%4d  t_a %.1f s  t_b %.1f s%n", s.iteration(), s.avgExecutedScore(),
+            (int) t[2], (int) t[3], t[0], t[1]);
+      }
     }
 
-    int volume(String link) {
-      int v = 0;
-      for (int r = 0; r < lastVolumes.size(); r++) {
-        if (lastVolumes.linkId(r).equals(link)) {
-          v += lastVolumes.volume(r);
+    static boolean usesA(Person p) {
+      NetworkRoute r = (NetworkRoute) p.selectedPlan().leg(0).route();
+      for (int link : r.links()) {
+        if (link == NET.getLinkIndex("a2")) {
+          return true;
         }
       }
-      return v;
+      return false;
     }
 
-    /** Mean time from entering the first link of a branch to leaving its bottleneck. */
-    double meanTime(String link) {
-      double sum = 0;
-      int n = 0;
-      for (int r = 0; r < lastVolumes.size(); r++) {
-        if (lastVolumes.linkId(r).equals(link)) {
-          sum += lastVolumes.volume(r) * (1414 / lastVolumes.meanSpeed_mps(r));
-          n += lastVolumes.volume(r);
+    /** Mean experienced car leg time on a and b (departure to arrival) and the counts: {t_a, t_b, n_a, n_b}. */
+    double[] meanCarTimes() {
+      double[] sum = new double[2];
+      int[] n = new int[2];
+      for (int r = 0; r < lastLegs.size(); r++) {
+        if (lastLegs.legIndex(r) == 0) {
+          int k = usesA(population.get(lastLegs.person(r))) ? 0 : 1;
+          sum[k] += lastLegs.travTime_s(r);
+          n[k]++;
         }
       }
-      return sum / n;
+      return new double[] {sum[0] / n[0], sum[1] / n[1], n[0], n[1]};
     }
   }
 
-  @Test
-  void splitReachesEqualTravelTimesAndScoresPlateau() {
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {42, 4711, 20260101})
+  void splitReachesEqualTravelTimesAndScoresPlateau(long seed) {
     Capture cap = new Capture();
     Population pop = commuters(2700);
-    new Controller(NET, settings(Integer.getInteger("eqIt", 150), 2)).run(pop, cap, MobsimProgress.NONE);
-    int a = cap.volume("a2");
-    int b = cap.volume("b2");
+    new Controller(NET, settings(ITERATIONS, 2, seed)).run(pop, cap, MobsimProgress.NONE);
+    double[] t = cap.meanCarTimes();
+    int a = (int) t[2];
+    int b = (int) t[3];
     assertEquals(2700, a + b);
-    double ta = cap.meanTime("a2");
-    double tb = cap.meanTime("b2");
-    assertEquals(1.0, ta / tb, 0.05, "experienced bottleneck times a=" + ta + " s, b=" + tb + " s, split " + a + ":" + b);
-    assertEquals(2.0, (double) a / b, 0.3, "split near capacity ratio 2:1, got " + a + ":" + b);
-    double first = cap.stats.get(0).avgExecutedScore();
-    double mid = cap.stats.get(29).avgExecutedScore();
-    double last = cap.stats.get(59).avgExecutedScore();
-    assertTrue(mid > first, "scores rise: " + first + " -> " + mid);
-    double lastTenMin = cap.stats.subList(50, 60).stream().mapToDouble(IterationStats::avgExecutedScore).min().orElseThrow();
-    double lastTenMax = cap.stats.subList(50, 60).stream().mapToDouble(IterationStats::avgExecutedScore).max().orElseThrow();
-    assertTrue(lastTenMax - lastTenMin < 0.02 * Math.abs(last), "plateau: last ten between " + lastTenMin + " and " + lastTenMax);
+    assertEquals(1.0, t[0] / t[1], 0.05, "experienced leg times a=" + t[0] + " s, b=" + t[1] + " s, split " + a + ":" + b);
+    assertEquals(2.0, (double) a / b, 0.15, "split near the equilibrium 1800:900, got " + a + ":" + b);
+    // both near the hand-calculated 1093 s (900 s mean wait + 193 s free flow)
+    assertEquals(1093, t[0], 60);
+    assertEquals(1093, t[1], 60);
+
+    List<IterationStats> s = cap.stats;
+    int n = s.size();
+    double first = s.get(0).avgExecutedScore();
+    double last = s.get(n - 1).avgExecutedScore();
+    assertTrue(last > first, "scores rise: " + first + " -> " + last);
+    double lastTenMin = s.subList(n - 10, n).stream().mapToDouble(IterationStats::avgExecutedScore).min().orElseThrow();
+    double lastTenMax = s.subList(n - 10, n).stream().mapToDouble(IterationStats::avgExecutedScore).max().orElseThrow();
+    // plateau: the last ten iterations vary by less than 5 % of the total rise
+    assertTrue(lastTenMax - lastTenMin < 0.05 * (last - first),
+        "plateau: last ten between " + lastTenMin + " and " + lastTenMax + ", rise " + (last - first));
   }
 }
