@@ -37,7 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the co-evolutionary loop. Per iteration, in MATSim's order: replanning (from the second
- * iteration on), routing of legs without a route, mobsim, scoring, statistics. Routing and
+ * iteration on), routing of legs without a route, mobsim, scoring (the executed score goes into the
+ * selected plan with the learning rate, or MSA averaging from {@link ControllerSettings#scoreMsaStartIteration},
+ * see {@link ScoreUpdater}), statistics. The loop and its settings are described in docs/loop.md. Routing and
  * replanning run on {@code threads} threads; each person draws from its own generator seeded by
  * (seed, iteration, person index), so the result is identical for every thread count.
  */
@@ -101,7 +103,7 @@ public final class Controller {
         long t3 = System.nanoTime();
 
         PersonScores scores = scoring.result();
-        scoreUpdater.apply(population, scores, it);
+        scoreUpdater.apply(population, scores.scores(), it);
         travelTimes = ttRecorder.snapshot();
         LegTable legTable = legs.table();
         long t4 = System.nanoTime();

@@ -3,7 +3,6 @@ package de.bochumtwin.core.controller;
 import de.bochumtwin.core.population.Person;
 import de.bochumtwin.core.population.Plan;
 import de.bochumtwin.core.population.Population;
-import de.bochumtwin.core.scoring.PersonScores;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -35,14 +34,14 @@ final class ScoreUpdater {
     this.msaStartIteration = msaStartIteration;
   }
 
-  /** Updates the selected plan of every person with its executed score of {@code iteration}. */
-  void apply(Population population, PersonScores scores, int iteration) {
+  /** Updates the selected plan of every person with its executed score of {@code iteration} (by person index). */
+  void apply(Population population, double[] executedScores, int iteration) {
     boolean msa = iteration >= msaStartIteration;
     Map<Plan, Integer> next = msa ? new IdentityHashMap<>() : msaCounts;
     for (int p = 0; p < population.size(); p++) {
       Person person = population.get(p);
       Plan plan = person.selectedPlan();
-      double s = scores.score(p);
+      double s = executedScores[p];
       double updated;
       if (!plan.hasScore()) {
         updated = s;
