@@ -37,7 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the co-evolutionary loop. Per iteration, in MATSim's order: replanning (from the second
- * iteration on), routing of legs without a route, mobsim, scoring, statistics. Routing and
+ * iteration on), routing of legs without a route, mobsim, scoring (the executed score goes into the
+ * selected plan with the learning rate, or MSA averaging from {@link ControllerSettings#scoreMsaStartIteration},
+ * see {@link ScoreUpdater}), statistics. The loop and its settings are described in docs/loop.md. Routing and
  * replanning run on {@code threads} threads; each person draws from its own generator seeded by
  * (seed, iteration, person index), so the result is identical for every thread count.
  */
@@ -77,6 +79,7 @@ public final class Controller {
       IterationListener listener, MobsimProgress progress) {
     List<IterationStats> history = new ArrayList<>();
     BinnedTravelTimes travelTimes = previousTravelTimes;
+    ScoreUpdater scoreUpdater = new ScoreUpdater(settings.replanning().learningRate(), settings.scoreMsaStartIteration());
     ExecutorService pool = settings.threads() > 1 ? Executors.newFixedThreadPool(settings.threads()) : null;
     try {
       for (int it = startIteration; it <= settings.lastIteration(); it++) {
@@ -85,7 +88,7 @@ public final class Controller {
           replan(population, it, travelTimes, pool);
         }
         long t1 = System.nanoTime();
-        routeMissing(population, travelTimes);
+        routeMissing(population, travelTimes, scoreUpdater);
         long t2 = System.nanoTime();
 
         LegRecorder legs = new LegRecorder(network);
@@ -100,7 +103,7 @@ public final class Controller {
         long t3 = System.nanoTime();
 
         PersonScores scores = scoring.result();
-        applyScores(population, scores);
+        scoreUpdater.apply(population, scores.scores(), it);
         travelTimes = ttRecorder.snapshot();
         LegTable legTable = legs.table();
         long t4 = System.nanoTime();
@@ -117,17 +120,6 @@ public final class Controller {
     return history;
   }
 
-  private void applyScores(Population population, PersonScores scores) {
-    double alpha = settings.replanning().learningRate();
-    for (int p = 0; p < population.size(); p++) {
-      Person person = population.get(p);
-      Plan plan = person.selectedPlan();
-      double s = scores.score(p);
-      double updated = plan.hasScore() ? (1 - alpha) * plan.score() + alpha * s : s;
-      person.replacePlan(person.selectedIndex(), plan.withScore(updated));
-    }
-  }
-
   private TravelTimes routingTimes(BinnedTravelTimes travelTimes) {
     return travelTimes == null ? FreespeedTravelTimes.mobsim(network) : travelTimes;
   }
@@ -142,14 +134,17 @@ public final class Controller {
     return new PlanRouter(network, calcs, settings.mobsim().teleported(), scope);
   }
 
-  private void routeMissing(Population population, BinnedTravelTimes travelTimes) {
+  private void routeMissing(Population population, BinnedTravelTimes travelTimes, ScoreUpdater scoreUpdater) {
     TravelTimes tt = routingTimes(travelTimes);
     Plan[] routed = ParallelRouting.routeSelectedPlans(population, settings.threads(),
         () -> router(tt, PlanRouter.Scope.MISSING_ROUTES));
     for (int p = 0; p < population.size(); p++) {
       Person person = population.get(p);
-      if (routed[p] != person.selectedPlan()) {
-        person.replacePlan(person.selectedIndex(), routed[p].withScore(person.selectedPlan().score()));
+      Plan old = person.selectedPlan();
+      if (routed[p] != old) {
+        Plan replacement = routed[p].withScore(old.score());
+        person.replacePlan(person.selectedIndex(), replacement);
+        scoreUpdater.carryOver(old, replacement);
       }
     }
   }

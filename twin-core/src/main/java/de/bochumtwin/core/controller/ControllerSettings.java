@@ -40,4 +40,16 @@ public record ControllerSettings(int firstIteration, int lastIteration, long see
     }
     return firstIteration + (int) Math.floor(f * (lastIteration - firstIteration));
   }
+
+  /**
+   * The first iteration with score averaging (MATSim: {@code first + (int) (fraction x (last - first))}),
+   * or {@code Integer.MAX_VALUE} when it is off.
+   */
+  public int scoreMsaStartIteration() {
+    double f = replanning.fractionOfIterationsToStartScoreMSA();
+    if (Double.isInfinite(f)) {
+      return Integer.MAX_VALUE;
+    }
+    return firstIteration + (int) Math.floor(f * (lastIteration - firstIteration));
+  }
 }

@@ -25,8 +25,10 @@ public final class PlanSelectors {
   }
 
   /**
-   * ChangeExpBeta: compare the selected plan with a random plan and switch with probability
-   * {@code 0.01 x exp(beta/2 x (S_other - S_current))} (capped at 1).
+   * ChangeExpBeta: compare the selected plan with one of the <em>other</em> plans, drawn uniformly, and
+   * switch with probability {@code 0.01 x exp(beta/2 x (S_other - S_current))} (capped at 1). As in
+   * MATSim's ExpBetaPlanChanger the other plan is never the selected one itself (MATSim redraws until it
+   * differs); drawing among all plans would lower the switch rate by the factor (n-1)/n.
    */
   public static int changeExpBeta(Person p, double beta, RandomGenerator rnd) {
     List<Plan> plans = p.plans();
@@ -35,9 +37,12 @@ public final class PlanSelectors {
       return unscored;
     }
     int current = p.selectedIndex();
-    int other = rnd.nextInt(plans.size());
-    if (other == current) {
+    if (plans.size() < 2) {
       return current;
+    }
+    int other = rnd.nextInt(plans.size() - 1);
+    if (other >= current) {
+      other++;
     }
     double weight = Math.exp(0.5 * beta * (plans.get(other).score() - plans.get(current).score()));
     return rnd.nextDouble() < CHANGE_PROBABILITY * weight ? other : current;

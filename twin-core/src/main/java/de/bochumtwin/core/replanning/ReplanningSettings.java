@@ -19,10 +19,16 @@ import java.util.Set;
  *     linearly from this value in the first iteration to {@code annealEndShare} in the last innovative
  *     iteration (the idea of MATSim's ReplanningAnnealer, linear variant); innovative strategies keep
  *     their relative weights. NaN = off (MATSim's default): the weights apply unchanged.
+ * @param fractionOfIterationsToStartScoreMSA MATSim's score averaging: from iteration {@code first +
+ *     floor(fraction x (last - first))} on, the n-th executed score of a plan counted from that iteration
+ *     enters with weight {@code 1/n} (the first replaces the old score, later ones form the running mean
+ *     of the plan's executed scores); before it, {@code learningRate} applies. MATSim's default: off,
+ *     i.e. {@code Double.POSITIVE_INFINITY}; VSP scenarios use 0.9.
  */
 public record ReplanningSettings(List<StrategySettings> strategies, int maxAgentPlanMemorySize, double brainExpBeta,
     double fractionOfIterationsToDisableInnovation, int mutationRange_s, List<String> subtourModes,
-    Set<String> chainBasedModes, double learningRate, double annealStartShare, double annealEndShare) {
+    Set<String> chainBasedModes, double learningRate, double annealStartShare, double annealEndShare,
+    double fractionOfIterationsToStartScoreMSA) {
 
   public ReplanningSettings {
     strategies = List.copyOf(strategies);
@@ -47,6 +53,10 @@ public record ReplanningSettings(List<StrategySettings> strategies, int maxAgent
         && annealEndShare <= 1)) {
       throw new IllegalArgumentException("annealing shares must be in [0, 1], got " + annealStartShare + " and " + annealEndShare);
     }
+    if (!(fractionOfIterationsToStartScoreMSA >= 0)) {
+      throw new IllegalArgumentException("fractionOfIterationsToStartScoreMSA must be >= 0 (infinity = off), got "
+          + fractionOfIterationsToStartScoreMSA);
+    }
     double total = strategies.stream().mapToDouble(StrategySettings::weight).sum();
     if (!strategies.isEmpty() && !(total > 0)) {
       throw new IllegalArgumentException("strategy weights must not all be zero");
@@ -58,7 +68,13 @@ public record ReplanningSettings(List<StrategySettings> strategies, int maxAgent
     return new ReplanningSettings(
         List.of(new StrategySettings(StrategySettings.Strategy.BestScore, 0.9, -1),
             new StrategySettings(StrategySettings.Strategy.ReRoute, 0.1, -1)),
-        5, 1.0, Double.POSITIVE_INFINITY, 1800, List.of("car", "pt"), Set.of("car", "bike"), 1.0, Double.NaN, Double.NaN);
+        5, 1.0, Double.POSITIVE_INFINITY, 1800, List.of("car", "pt"), Set.of("car", "bike"), 1.0, Double.NaN, Double.NaN,
+        Double.POSITIVE_INFINITY);
+  }
+
+  /** Whether score averaging (MSA) is configured at all. */
+  public boolean isScoreMsa() {
+    return !Double.isInfinite(fractionOfIterationsToStartScoreMSA);
   }
 
   public boolean isAnnealing() {
@@ -67,46 +83,60 @@ public record ReplanningSettings(List<StrategySettings> strategies, int maxAgent
 
   public ReplanningSettings withAnnealing(double startShare, double endShare) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, chainBasedModes, learningRate, startShare, endShare);
+        mutationRange_s, subtourModes, chainBasedModes, learningRate, startShare, endShare,
+        fractionOfIterationsToStartScoreMSA);
   }
 
   public ReplanningSettings withStrategies(List<StrategySettings> s) {
     return new ReplanningSettings(s, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
+        mutationRange_s, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare,
+        fractionOfIterationsToStartScoreMSA);
   }
 
   public ReplanningSettings withSubtourModes(List<String> modes) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, modes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
+        mutationRange_s, modes, chainBasedModes, learningRate, annealStartShare, annealEndShare,
+        fractionOfIterationsToStartScoreMSA);
   }
 
   public ReplanningSettings withFractionOfIterationsToDisableInnovation(double f) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, f, mutationRange_s, subtourModes,
-        chainBasedModes, learningRate, annealStartShare, annealEndShare);
+        chainBasedModes, learningRate, annealStartShare, annealEndShare,
+        fractionOfIterationsToStartScoreMSA);
   }
 
   public ReplanningSettings withMaxAgentPlanMemorySize(int n) {
     return new ReplanningSettings(strategies, n, brainExpBeta, fractionOfIterationsToDisableInnovation, mutationRange_s,
-        subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
+        subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare,
+        fractionOfIterationsToStartScoreMSA);
   }
 
   public ReplanningSettings withBrainExpBeta(double b) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, b, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
+        mutationRange_s, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare,
+        fractionOfIterationsToStartScoreMSA);
   }
 
   public ReplanningSettings withMutationRange_s(int r) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        r, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare);
+        r, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare,
+        fractionOfIterationsToStartScoreMSA);
   }
 
   public ReplanningSettings withChainBasedModes(Set<String> m) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, m, learningRate, annealStartShare, annealEndShare);
+        mutationRange_s, subtourModes, m, learningRate, annealStartShare, annealEndShare,
+        fractionOfIterationsToStartScoreMSA);
   }
 
   public ReplanningSettings withLearningRate(double a) {
     return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
-        mutationRange_s, subtourModes, chainBasedModes, a, annealStartShare, annealEndShare);
+        mutationRange_s, subtourModes, chainBasedModes, a, annealStartShare, annealEndShare,
+        fractionOfIterationsToStartScoreMSA);
+  }
+
+  public ReplanningSettings withFractionOfIterationsToStartScoreMSA(double f) {
+    return new ReplanningSettings(strategies, maxAgentPlanMemorySize, brainExpBeta, fractionOfIterationsToDisableInnovation,
+        mutationRange_s, subtourModes, chainBasedModes, learningRate, annealStartShare, annealEndShare, f);
   }
 }

@@ -4,25 +4,35 @@ package de.bochumtwin.core.router;
  * Measured link travel times in time bins (MATSim's TravelTimeCalculator): the travel time of a link
  * entered at {@code t} is the average of the traversals that entered the link in the bin of {@code t}
  * ({@code bin = floor(t / binSize_s)}, times before 0 use bin 0, the last bin is open-ended), or the
- * fallback (free-flow) time when no vehicle entered the link in that bin.
+ * fallback (free-flow) time when no vehicle entered the link in that bin, after two corrections.
  *
- * <p><b>FIFO consistency.</b> Bin averages are step functions: if bin {@code k+1} is faster than bin
- * {@code k} by more than the time left in bin {@code k}, a vehicle entering late in bin {@code k} would
- * leave after one entering at the start of bin {@code k+1}, which a FIFO queue cannot do and which
- * breaks the exactness of the time-dependent router. We use the lower FIFO envelope of the arrival
- * function instead: {@code arrival(t) = min over t' >= t of (t' + tt(t'))}. Inside bin {@code k} this
- * is {@code min(tt_k, cap_k + (binEnd_k - t))}, where {@code cap_k = min over j > k of (tt_j + start_j -
- * binEnd_k)} is precomputed per bin. The bin average is kept except in the final stretch of a bin
- * that precedes a much faster bin, where the travel time falls with slope -1 (the vehicle is assumed
- * to leave no later than the vehicles entering after it, as FIFO demands). Values are only ever
- * lowered, never raised, and the minimum over all times equals the smallest bin value, so
- * {@link #minTravelTime_s} is simply that minimum. MATSim's alternative ("linearinterpolation"
- * between bin centres) is FIFO only when neighbouring bins differ by less than one bin size and changes
- * the values everywhere, which is why we did not choose it (docs/routing.md).
+ * <p><b>1. Consolidation (MATSim's {@code consolidateData}).</b> Going forward in time, each bin value
+ * is raised to at least the previous bin's value minus one bin width: {@code tt_k >= tt_(k-1) -
+ * binSize}. A vehicle entering in bin {@code k} is behind the vehicles that entered at the start of bin
+ * {@code k-1}, so it cannot be faster than that. In particular an empty bin right after a long queue
+ * is not free flow: without this, the free-flow value of the first empty bin after a rush hour pulled
+ * the last congested bins down through the FIFO envelope below (a queue that lasts until 8:30 looked as
+ * if it dissolved at 8:15), which made the end of the rush look equally cheap on every congested route
+ * and biased the route choice there (docs/loop.md).
+ *
+ * <p><b>2. FIFO envelope.</b> Bin values are still a step function: if bin {@code k+1} is faster than
+ * bin {@code k}, a vehicle entering late in bin {@code k} would leave after one entering at the start of
+ * bin {@code k+1}, which a FIFO queue cannot do and which breaks the exactness of the time-dependent
+ * router. We use the lower FIFO envelope of the arrival function: {@code arrival(t) = min over t' >= t
+ * of (t' + tt(t'))}. Inside bin {@code k} this is {@code min(tt_k, cap_k + (binEnd_k - t))}, where
+ * {@code cap_k = min over j > k of (tt_j + start_j - binEnd_k)} is precomputed per bin. After the
+ * consolidation {@code cap_k = tt_(k+1)}, so the envelope only acts inside one bin: its value is kept
+ * except in the final stretch before a faster bin, where the travel time falls with slope -1 to the
+ * next bin's value. The envelope only lowers values, and the minimum over all times equals the smallest
+ * consolidated bin value, so {@link #minTravelTime_s} is simply that minimum. MATSim's alternative
+ * ("linearinterpolation" between bin centres) is FIFO only when neighbouring bins differ by less than
+ * one bin size and changes the values everywhere, which is why we did not choose it (docs/routing.md).
  *
  * <p>Layout: one {@code float[2 x binCount]} per link that saw traffic ({@code [tt_0..tt_n-1,
  * cap_0..cap_n-1]}, empty bins already holding the fallback time), {@code null} for links without any
  * traversal (they use the fallback at every time, costing no memory). Immutable and thread-safe.
+ * Building from {@link #binTravelTime_s} values again gives the same travel times (consolidation is
+ * idempotent).
  */
 public final class BinnedTravelTimes implements TravelTimes {
   private final int binSize_s;
@@ -74,6 +84,11 @@ public final class BinnedTravelTimes implements TravelTimes {
         if (!(v >= 0) || Float.isInfinite(v)) {
           throw new IllegalArgumentException("link index " + l + ", bin " + k + ": travel time must be finite and >= 0 s, got " + v);
         }
+        // MATSim's consolidation: a vehicle entering in bin k queues behind those that entered at the
+        // start of bin k-1, so tt_k >= tt_{k-1} - binSize (an empty bin after a queue is not free flow)
+        if (k > 0 && v < row[k - 1] - (double) binSize_s) {
+          v = (float) (row[k - 1] - (double) binSize_s);
+        }
         row[k] = v;
         m = Math.min(m, v);
       }
@@ -113,7 +128,10 @@ public final class BinnedTravelTimes implements TravelTimes {
     return rows[link] != null;
   }
 
-  /** The stored bin value (average, or fallback for an empty bin) before the FIFO correction. */
+  /**
+   * The stored bin value: the average (or the fallback for an empty bin) after the consolidation, before
+   * the FIFO envelope.
+   */
   public double binTravelTime_s(int link, int bin) {
     float[] row = rows[link];
     return row == null ? fallback.travelTime_s(link, bin * (double) binSize_s) : row[bin];

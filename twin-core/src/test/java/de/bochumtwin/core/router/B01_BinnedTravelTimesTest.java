@@ -99,14 +99,20 @@ class B01_BinnedTravelTimesTest {
   }
 
   @Test
-  void fifoEnvelopeOnlyLowersTheEndOfASlowBinBeforeAFastOne() {
-    // bin 0 average 2000 s, bin 1 100 s: entering at 0 gives 1000 + ... min(2000, 100 + 900) = 1000
+  void consolidationRaisesBinsAfterASlowOneAndTheEnvelopeLowersTheEndOfASlowBin() {
+    // bin 0 average 2000 s, bin 1 100 s, bin 2 empty. Consolidation (MATSim): bin 1 >= 2000 - 900 =
+    // 1100, bin 2 >= 1100 - 900 = 200. Envelope: the end of each bin falls with slope -1 to the next.
     float[][] avg = new float[NET.linkCount()][];
     avg[l] = new float[] {2000f, 100f, Float.NaN};
     BinnedTravelTimes tt = BinnedTravelTimes.of(900, 3, avg, FreespeedTravelTimes.exact(NET));
-    assertEquals(1000.0, tt.travelTime_s(l, 0), 1e-9);
-    assertEquals(1000.0 - 400.0, tt.travelTime_s(l, 400), 1e-9);
-    assertEquals(100.0, tt.travelTime_s(l, 900), 1e-9);
+    assertEquals(1100.0, tt.binTravelTime_s(l, 1), 1e-9);
+    assertEquals(200.0, tt.binTravelTime_s(l, 2), 1e-9);
+    assertEquals(2000.0, tt.travelTime_s(l, 0), 1e-9); // min(2000, 1100 + 900)
+    assertEquals(1600.0, tt.travelTime_s(l, 400), 1e-9); // min(2000, 1100 + 500): leaves at 2000 s
+    assertEquals(1100.0, tt.travelTime_s(l, 900), 1e-9); // leaves at 2000 s too (FIFO, not faster)
+    assertEquals(500.0, tt.travelTime_s(l, 1500), 1e-9); // min(1100, 200 + 300)
+    assertEquals(200.0, tt.travelTime_s(l, 1800), 1e-9);
+    assertEquals(200.0, tt.minTravelTime_s(l), 0);
     // a bin only slightly slower than the next keeps its value until shortly before its end
     avg[l] = new float[] {150f, 100f, Float.NaN};
     tt = BinnedTravelTimes.of(900, 3, avg, FreespeedTravelTimes.exact(NET));
@@ -114,6 +120,40 @@ class B01_BinnedTravelTimesTest {
     assertEquals(150.0, tt.travelTime_s(l, 850), 1e-9);
     assertEquals(120.0, tt.travelTime_s(l, 880), 1e-9);
     assertEquals(100.0, tt.minTravelTime_s(l), 0);
+  }
+
+  @Test
+  void emptyBinAfterALongQueueIsNotFreeFlow() {
+    // one vehicle enters at 100 s and needs 2000 s; nobody enters later (MATSim's example: cars behind it
+    // would have to wait as well)
+    TravelTimeRecorder rec = new TravelTimeRecorder(NET);
+    rec.linkEnter(100, l, 0);
+    rec.linkLeave(2100, l, 0);
+    BinnedTravelTimes tt = rec.snapshot();
+    assertEquals(2000.0, tt.binTravelTime_s(l, 0), 1e-6);
+    assertEquals(1100.0, tt.binTravelTime_s(l, 1), 1e-6);
+    assertEquals(200.0, tt.binTravelTime_s(l, 2), 1e-6);
+    assertEquals(100.0, tt.binTravelTime_s(l, 3), 1e-6);
+    assertEquals(100.0, tt.minTravelTime_s(l), 1e-6);
+  }
+
+  /**
+   * Regression (docs/loop.md): two queues ending at different times, both followed by empty bins. With
+   * the envelope alone the free-flow empty bins pulled the last congested bins of both links down to the
+   * same values, so the longer queue (l) looked exactly as fast as the shorter one (m) at the end of the
+   * rush and the router took the first on the tie. Consolidated, m is faster at every enter time.
+   */
+  @Test
+  void queuesEndingAtDifferentTimesStayDistinguishable() {
+    float[][] avg = new float[NET.linkCount()][];
+    avg[l] = new float[] {1600f, 2000f, Float.NaN, Float.NaN, Float.NaN};
+    avg[m] = new float[] {1500f, 1400f, Float.NaN, Float.NaN, Float.NaN};
+    BinnedTravelTimes tt = BinnedTravelTimes.of(900, 5, avg, FreespeedTravelTimes.exact(NET));
+    for (int t = 0; t < 1800; t += 30) {
+      assertTrue(tt.travelTime_s(m, t) < tt.travelTime_s(l, t) - 99, "enter time " + t);
+    }
+    assertEquals(1600.0, tt.travelTime_s(l, 600), 1e-9); // was min(1600, 1000 + 300) = 1300
+    assertEquals(1500.0, tt.travelTime_s(m, 600), 1e-9); // was 1300 as well
   }
 
   @Test
@@ -129,9 +169,16 @@ class B01_BinnedTravelTimesTest {
       double min = Double.POSITIVE_INFINITY;
       for (int k = 0; k < bins; k++) {
         avg[l][k] = rnd.nextDouble() < 0.2 ? Float.NaN : (float) rnd.nextDouble(0, 3000);
-        min = Math.min(min, Float.isNaN(avg[l][k]) ? 100.0 : avg[l][k]);
       }
       BinnedTravelTimes tt = BinnedTravelTimes.of(binSize, bins, avg, FreespeedTravelTimes.exact(NET));
+      double prev = Double.NaN;
+      for (int k = 0; k < bins; k++) {
+        double raw = Float.isNaN(avg[l][k]) ? 100.0 : avg[l][k];
+        double expected = k == 0 ? raw : Math.max(raw, prev - binSize);
+        assertEquals(expected, tt.binTravelTime_s(l, k), 1e-3, "consolidated bin " + k);
+        prev = tt.binTravelTime_s(l, k);
+        min = Math.min(min, prev);
+      }
       double last = Double.NEGATIVE_INFINITY;
       for (double t = -100; t < (bins + 1) * binSize; t += 0.5 + rnd.nextDouble(5)) {
         double v = tt.travelTime_s(l, t);
