@@ -132,13 +132,18 @@ final class RunCommand implements Callable<Integer> {
       sc = new Scenario(sc.name(), sc.network(), sampled);
     }
     Path target = out != null ? out : Path.of("output", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs);
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs, extensions(sc));
     var history = new RunService(System.err, RunCommand::progressBar).run(req, null);
     if (isDefault && !history.isEmpty()) {
       DefaultScenario.printKpis(System.out, history.get(history.size() - 1), sc.population().size());
     }
     System.out.println("results in " + target.toAbsolutePath());
     return ExitCodes.OK;
+  }
+
+  /** Optional models enabled by options (none yet beyond the core loop). */
+  private List<de.bochumtwin.cli.configure.RunExtension> extensions(Scenario sc) {
+    return List.of();
   }
 
   private static ProgressBar lastBar;
@@ -285,7 +290,7 @@ final class RunCommand implements Callable<Integer> {
     rc = overrides(rc, pop, nThreads);
     Scenario sc = new Scenario("resumed " + resume.getFileName(), net, pop);
     Path target = out != null ? out : resume;
-    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs);
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs, extensions(sc));
     RunService.Resume state = new RunService.Resume(store.iteration(), store.travelTimes(net), store.history());
     new RunService(System.err, RunCommand::progressBar).run(req, state);
     System.out.println("results in " + target.toAbsolutePath());

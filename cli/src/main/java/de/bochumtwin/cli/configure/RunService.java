@@ -41,7 +41,11 @@ import java.util.function.IntFunction;
 public final class RunService {
   /** What to run and where to write it. */
   public record Request(Scenario scenario, RunConfig config, double sample, boolean writeEvents, Path out,
-      int checkpointInterval, List<String> args, Map<String, Path> inputFiles) {}
+      int checkpointInterval, List<String> args, Map<String, Path> inputFiles, List<RunExtension> extensions) {
+    public Request {
+      extensions = List.copyOf(extensions);
+    }
+  }
 
   /** State to resume from (null for a fresh run). */
   public record Resume(int lastFinishedIteration, BinnedTravelTimes travelTimes, List<IterationStats> history) {}
@@ -84,7 +88,13 @@ public final class RunService {
       IterationCharts.writeModeShares(dir.resolve("modestats.png"), history);
       PopulationWriter.write(sc.population(), sc.network(), dir.resolve("output_plans.xml.gz"));
       double write_s = (System.nanoTime() - tWrite) / 1e9;
-      manifest(req, started, (tLoop - t0) / 1e9, loop_s, write_s, history, listener.lastMobsim).writeTo(dir.resolve("run.json"));
+      RunManifest.Builder manifest = manifest(req, started, (tLoop - t0) / 1e9, loop_s, write_s, history, listener.lastMobsim);
+      for (RunExtension x : req.extensions()) {
+        long tx = System.nanoTime();
+        x.finish(dir, manifest);
+        manifest.phase("extension_" + x.name(), (System.nanoTime() - tx) / 1e9);
+      }
+      manifest.finishedAt(Instant.now()).build().writeTo(dir.resolve("run.json"));
       out.commit();
       checkpoints.delete();
       summary(history, listener.lastMobsim);
@@ -94,11 +104,11 @@ public final class RunService {
     }
   }
 
-  private RunManifest manifest(Request req, Instant started, double setup_s, double loop_s, double write_s,
+  private RunManifest.Builder manifest(Request req, Instant started, double setup_s, double loop_s, double write_s,
       List<IterationStats> history, MobsimResult last) {
     ControllerSettings cs = req.config().controller();
     RunManifest.Builder m = RunManifest.builder().twinVersion(de.bochumtwin.cli.TwinVersion.get()).seed(cs.seed())
-        .startedAt(started).finishedAt(Instant.now()).javaVersion(System.getProperty("java.version")).threads(cs.threads());
+        .startedAt(started).javaVersion(System.getProperty("java.version")).threads(cs.threads());
     for (Map.Entry<String, Path> e : req.inputFiles().entrySet()) {
       m.input(e.getKey(), e.getValue());
     }
@@ -133,7 +143,8 @@ public final class RunService {
     m.counter("persons", req.scenario().population().size());
     m.counter("links", req.scenario().network().linkCount());
     m.counter("iterations", history.size());
-    return m.build();
+    m.setting("extensions", String.join(",", req.extensions().stream().map(RunExtension::name).toList()));
+    return m;
   }
 
   private void summary(List<IterationStats> history, MobsimResult last) {
@@ -169,15 +180,26 @@ public final class RunService {
     @Override
     public List<SimEventSink> sinksFor(int iteration, boolean lastIteration) {
       current = iteration;
+      List<SimEventSink> sinks = new ArrayList<>();
+      for (RunExtension x : req.extensions()) {
+        sinks.addAll(x.sinksFor(iteration, lastIteration, req.scenario().population()));
+      }
       if (lastIteration && req.writeEvents()) {
         try {
           events = new EventsXmlWriter(dir.resolve("events.xml.gz"));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-        return List.of(events);
+        sinks.add(events);
       }
-      return List.of();
+      return sinks;
+    }
+
+    @Override
+    public void adjustScores(int iteration, double[] executedScores) {
+      for (RunExtension x : req.extensions()) {
+        x.adjustScores(iteration, executedScores);
+      }
     }
 
     @Override

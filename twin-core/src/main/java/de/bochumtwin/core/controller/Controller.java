@@ -103,7 +103,9 @@ public final class Controller {
         long t3 = System.nanoTime();
 
         PersonScores scores = scoring.result();
-        scoreUpdater.apply(population, scores.scores(), it);
+        double[] executed = scores.scores();
+        listener.adjustScores(it, executed);
+        scoreUpdater.apply(population, executed, it);
         travelTimes = ttRecorder.snapshot();
         LegTable legTable = legs.table();
         long t4 = System.nanoTime();

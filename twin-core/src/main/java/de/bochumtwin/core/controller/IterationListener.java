@@ -18,6 +18,13 @@ public interface IterationListener {
   }
 
   /**
+   * Called after the mobsim with this iteration's executed scores (index = person) before they are
+   * written into the plans: extensions add what the events cannot express (e.g. charging costs and
+   * waiting of the EV model). Must be deterministic.
+   */
+  default void adjustScores(int iteration, double[] executedScores) {}
+
+  /**
    * Called after scoring. {@code population} holds the scored plans (before the next replanning) and
    * {@code travelTimes} what the next ReRoute will use: together the state a checkpoint needs.
    */

@@ -1,0 +1,30 @@
+package de.bochumtwin.cli.configure;
+
+import de.bochumtwin.core.events.SimEventSink;
+import de.bochumtwin.core.population.Population;
+import de.bochumtwin.results.run.RunManifest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An optional model that rides along a {@code twin run} (emissions, e-mobility, ...): it gets event
+ * sinks for the mobsim, may adjust the executed scores, and writes its own outputs and counters into
+ * the run folder. Extensions are created by the CLI from options and passed to {@link RunService};
+ * they run in the order given. Keep them deterministic: the same seed must give the same outputs.
+ */
+public interface RunExtension {
+  /** A short name for logs and run.json, e.g. "emissions". */
+  String name();
+
+  /** Sinks for the mobsim of {@code iteration} (e.g. only in the last iteration). */
+  default List<SimEventSink> sinksFor(int iteration, boolean lastIteration, Population population) {
+    return List.of();
+  }
+
+  /** Adds to the executed scores of {@code iteration} (index = person), before they enter the plans. */
+  default void adjustScores(int iteration, double[] executedScores) {}
+
+  /** Called once after the last iteration: write files into {@code runDir}, add counters/settings to the manifest. */
+  default void finish(Path runDir, RunManifest.Builder manifest) throws IOException {}
+}
