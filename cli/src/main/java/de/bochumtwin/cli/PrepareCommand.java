@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "prepare", mixinStandardHelpOptions = true,
     description = "Prepare scenario inputs from open data (OpenStreetMap road network).",
-    subcommands = {PrepareCommand.NetworkCommand.class, PrepareCommand.BochumCommand.class})
+    subcommands = {PrepareCommand.NetworkCommand.class, PrepareCommand.BochumCommand.class, PreparePopulationCommand.class})
 final class PrepareCommand implements Runnable {
   @Spec
   CommandSpec spec;

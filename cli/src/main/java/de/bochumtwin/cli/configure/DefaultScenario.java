@@ -3,7 +3,6 @@ package de.bochumtwin.cli.configure;
 import de.bochumtwin.core.controller.ControllerSettings;
 import de.bochumtwin.core.controller.IterationStats;
 import de.bochumtwin.core.mobsim.MobsimSettings;
-import de.bochumtwin.core.mobsim.TeleportedModeParams;
 import de.bochumtwin.core.replanning.ReplanningSettings;
 import de.bochumtwin.core.replanning.StrategySettings;
 import de.bochumtwin.core.replanning.StrategySettings.Strategy;
@@ -17,7 +16,7 @@ import java.util.Map;
  * The scenario {@code twin run} simulates without arguments: the bundled Bochum scenario
  * (scenarios/bochum: strategic network, 30 districts, commuters; docs/bochum-scenario.md) with a 1 %
  * synthetic population, capacities scaled to 1 %, ten iterations of route learning. "ride" (car
- * passenger) is teleported at 30 km/h with beeline factor 1.3 (our assumption for urban car speeds).
+ * passenger) is teleported at 30 km/h with beeline factor 1.3 (MobsimSettings' default).
  */
 public final class DefaultScenario {
   public static final int ITERATIONS = 10;
@@ -40,8 +39,7 @@ public final class DefaultScenario {
     ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(List.of(
             new StrategySettings(Strategy.ChangeExpBeta, 0.85, -1), new StrategySettings(Strategy.ReRoute, 0.15, -1)))
         .withFractionOfIterationsToDisableInnovation(0.8);
-    MobsimSettings mobsim = MobsimSettings.builder().withSeed(4711).withSample(SAMPLE)
-        .withTeleportedMode("ride", new TeleportedModeParams(30 / 3.6, 1.3)).build();
+    MobsimSettings mobsim = MobsimSettings.builder().withSeed(4711).withSample(SAMPLE).build();
     ControllerSettings cs = new ControllerSettings(0, 0, 4711, threads, mobsim,
         DefaultScoring.forPopulation(sc.population()), replanning, 900);
     return new RunConfig(null, null, cs, List.of(), false);

@@ -52,12 +52,16 @@ public final class MobsimSettings {
     this.seed = b.seed;
   }
 
-  /** MATSim's defaults for teleported modes: walk 3 km/h, bike 15 km/h, pt 25 km/h (ours), all with beeline factor 1.3. */
+  /**
+   * MATSim's defaults for teleported modes: walk 3 km/h, bike 15 km/h; ours: pt 25 km/h and ride (car
+   * passenger) 30 km/h, an urban car speed; all with beeline factor 1.3.
+   */
   public static Map<String, TeleportedModeParams> defaultTeleported() {
     Map<String, TeleportedModeParams> m = new LinkedHashMap<>();
     m.put("walk", new TeleportedModeParams(3.0 / 3.6, 1.3));
     m.put("bike", new TeleportedModeParams(15.0 / 3.6, 1.3));
     m.put("pt", new TeleportedModeParams(25.0 / 3.6, 1.3));
+    m.put("ride", new TeleportedModeParams(30.0 / 3.6, 1.3));
     return m;
   }
 
