@@ -1,16 +1,24 @@
 package de.bochumtwin.cli;
 
+import de.bochumtwin.cli.configure.EmissionSetup;
+import de.bochumtwin.core.emissions.EmissionHandler;
+import de.bochumtwin.core.emissions.EmissionModel;
+import de.bochumtwin.core.emissions.EmissionSettings;
+import de.bochumtwin.core.emissions.LookupBehavior;
+import de.bochumtwin.core.events.EventSinks;
 import de.bochumtwin.core.events.EventTypeCounter;
 import de.bochumtwin.core.mobsim.MobsimProgress;
 import de.bochumtwin.core.mobsim.MobsimResult;
 import de.bochumtwin.core.mobsim.MobsimSettings;
 import de.bochumtwin.core.mobsim.QueueSimulation;
+import de.bochumtwin.scenarios.hbefa.DefaultEmissionFactors;
 import de.bochumtwin.scenarios.synthetic.SyntheticCity;
 import de.bochumtwin.scenarios.synthetic.SyntheticCitySpec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--threads", defaultValue = "0", description = "Threads for routing and replanning in --loop (0 = all cores).")
   int threads;
+
+  @Option(names = "--emissions", description = "Also measure the emission handler's overhead: bare mobsim vs mobsim"
+      + " + emission handler (bundled factor set, Bochum fleet shares), alternating, medians of --repeat runs each.")
+  boolean emissions;
 
   @Override
   public Integer call() {
@@ -85,6 +97,9 @@ final class BenchCommand implements Callable<Integer> {
     if (loop) {
       loopBenchmark(city, median);
     }
+    if (emissions) {
+      emissionBenchmark(city, sim);
+    }
     return ExitCodes.OK;
   }
 
@@ -115,6 +130,40 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("  scoring/stats     %7.3f s  %5.1f %%%n", it.scoring_s(), 100 * it.scoring_s() / total);
     System.out.printf("  replanning + scoring (incl. online scoring handlers): %.1f %% of the iteration%n",
         100 * (it.replanning_s() + it.scoring_s() + handlers) / total);
+  }
+
+  /**
+   * Bare mobsim (event counter only) and mobsim + emission handler, alternating so both see the same
+   * machine state; prints the medians and the overhead in percent of the bare median.
+   */
+  private void emissionBenchmark(SyntheticCity city, QueueSimulation sim) {
+    EmissionSetup.Fleet fleet = EmissionSetup.fleet(null, null);
+    EmissionModel model = EmissionSetup.model(DefaultEmissionFactors.load(), EmissionSettings.defaults()
+        .withLookupBehavior(LookupBehavior.tryDetailedThenTechnologyAverageThenAverageTable), fleet, city.network(), null);
+    double[] bare = new double[repeat];
+    double[] with = new double[repeat];
+    EmissionHandler h = null;
+    for (int r = 0; r < repeat; r++) {
+      long s = System.nanoTime();
+      sim.run(city.population(), new EventTypeCounter(), MobsimProgress.NONE);
+      bare[r] = (System.nanoTime() - s) / 1e9;
+      h = new EmissionHandler(model, city.network(), fleet.classOf(), null);
+      s = System.nanoTime();
+      sim.run(city.population(), EventSinks.fanOut(List.of(new EventTypeCounter(), h)), MobsimProgress.NONE);
+      with[r] = (System.nanoTime() - s) / 1e9;
+      System.out.printf("emissions run %d: bare %.3f s, with handler %.3f s (%+.1f %%)%n", r + 1, bare[r], with[r],
+          100 * (with[r] / bare[r] - 1));
+    }
+    Arrays.sort(bare);
+    Arrays.sort(with);
+    double b = bare[repeat / 2];
+    double w = with[repeat / 2];
+    System.out.printf("emission handler    %d warm traversals, %d cold starts, %d pollutants%n", h.warmTraversals(),
+        h.coldStarts(), model.pollutants().size());
+    System.out.printf("mobsim bare         %.3f s (median of %d)%n", b, repeat);
+    System.out.printf("mobsim + emissions  %.3f s (median of %d)%n", w, repeat);
+    System.out.printf("emission overhead   %+.1f %% (%.0f ns per warm traversal)%n", 100 * (w / b - 1),
+        (w - b) * 1e9 / Math.max(1, h.warmTraversals()));
   }
 
   static long peakHeapBytes() {

@@ -3,11 +3,16 @@ package de.bochumtwin.cli;
 import de.bochumtwin.cli.configure.CheckpointStore;
 import de.bochumtwin.cli.configure.DefaultScenario;
 import de.bochumtwin.cli.configure.DefaultScoring;
+import de.bochumtwin.cli.configure.EmissionSetup;
+import de.bochumtwin.cli.configure.EmissionsExtension;
+import de.bochumtwin.cli.configure.RunExtension;
 import de.bochumtwin.cli.configure.MatsimConfigMapper;
 import de.bochumtwin.cli.configure.RunConfig;
 import de.bochumtwin.cli.configure.RunService;
 import de.bochumtwin.cli.configure.Scenario;
 import de.bochumtwin.core.controller.ControllerSettings;
+import de.bochumtwin.core.emissions.EmissionSettings;
+import de.bochumtwin.core.emissions.LookupBehavior;
 import de.bochumtwin.core.mobsim.MobsimSettings;
 import de.bochumtwin.core.network.Network;
 import de.bochumtwin.core.population.Person;
@@ -17,6 +22,7 @@ import de.bochumtwin.core.replanning.ReplanningSettings;
 import de.bochumtwin.core.replanning.StrategySettings;
 import de.bochumtwin.core.replanning.StrategySettings.Strategy;
 import de.bochumtwin.core.scoring.ScoringParameters;
+import de.bochumtwin.results.emissions.DistrictArea;
 import de.bochumtwin.scenarios.config.ConfigReader;
 import de.bochumtwin.scenarios.matsim.NetworkReader;
 import de.bochumtwin.scenarios.matsim.PopulationReader;
@@ -97,6 +103,34 @@ final class RunCommand implements Callable<Integer> {
       description = "Continue an interrupted run whose --out was DIR from its last checkpoint; the result equals an uninterrupted run.")
   Path resume;
 
+  @Option(names = "--emissions", description = "Compute warm and cold-start emissions in the last iteration (docs/emissions.md).")
+  boolean emissions;
+
+  @Option(names = "--warm-table", paramLabel = "FILE", description = "With --emissions: average warm HBEFA table (default: the bundled open set).")
+  Path warmTable;
+
+  @Option(names = "--cold-table", paramLabel = "FILE", description = "With --emissions: average cold-start HBEFA table.")
+  Path coldTable;
+
+  @Option(names = "--detailed-warm-table", paramLabel = "FILE", description = "With --emissions: detailed warm HBEFA table.")
+  Path detailedWarmTable;
+
+  @Option(names = "--detailed-cold-table", paramLabel = "FILE", description = "With --emissions: detailed cold-start HBEFA table.")
+  Path detailedColdTable;
+
+  @Option(names = "--emission-vehicles", paramLabel = "FILE",
+      description = "With --emissions: MATSim vehicles file with HBEFA attributes (vehicle id = person id); default: Bochum's register shares.")
+  Path emissionVehicles;
+
+  @Option(names = "--fleet-year", paramLabel = "YEAR", description = "With --emissions: year of Bochum's fleet shares (default: the latest).")
+  Integer fleetYear;
+
+  @Option(names = "--raster-cell-m", paramLabel = "M", defaultValue = "100",
+      description = "With --emissions: side of the emission raster cells in metres (default ${DEFAULT-VALUE}).")
+  double rasterCell_m;
+
+  private boolean defaultScenario;
+
   @Override
   public Integer call() throws IOException {
     // originalArgs holds the whole command line; keep only this subcommand's options
@@ -125,6 +159,7 @@ final class RunCommand implements Callable<Integer> {
       rc = overrides(plainConfig(sc.population(), nThreads), sc.population(), nThreads);
     } else {
       isDefault = true;
+      defaultScenario = true;
       sc = DefaultScenario.load(seed == null ? 4711 : seed);
       rc = overrides(DefaultScenario.config(sc, nThreads), sc.population(), nThreads);
       if (iterations == null) {
@@ -143,7 +178,8 @@ final class RunCommand implements Callable<Integer> {
       warmStart(sc, rc);
     }
     Path target = out != null ? out : Path.of("output", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs, extensions(sc));
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs,
+        extensions(sc, inputs.get("network")));
     var history = new RunService(System.err, RunCommand::progressBar).run(req, null);
     if (isDefault && !history.isEmpty()) {
       DefaultScenario.printKpis(System.out, history.get(history.size() - 1), sc.population().size());
@@ -162,9 +198,23 @@ final class RunCommand implements Callable<Integer> {
         r.legsRouted(), r.odPairs(), r.relativeGap(), r.iterations(), (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Optional models enabled by options (none yet beyond the core loop). */
-  private List<de.bochumtwin.cli.configure.RunExtension> extensions(Scenario sc) {
-    return List.of();
+  /** Optional models enabled by options: {@code --emissions}. Resolved before the loop starts, so bad input stops early. */
+  private List<RunExtension> extensions(Scenario sc, Path networkFile) {
+    if (!emissions) {
+      if (warmTable != null || coldTable != null || detailedWarmTable != null || detailedColdTable != null
+          || emissionVehicles != null || fleetYear != null) {
+        throw new UsageException("the emission table/fleet options need --emissions");
+      }
+      return List.of();
+    }
+    EmissionSettings settings = EmissionSettings.defaults().withLookupBehavior(
+        warmTable != null && detailedWarmTable == null && detailedColdTable == null
+            ? LookupBehavior.directlyTryAverageTable : LookupBehavior.tryDetailedThenTechnologyAverageThenAverageTable);
+    EmissionSetup.Fleet fleet = EmissionSetup.fleet(emissionVehicles, fleetYear);
+    var model = EmissionSetup.model(EmissionSetup.tables(warmTable, detailedWarmTable, coldTable, detailedColdTable),
+        settings, fleet, sc.network(), networkFile);
+    List<DistrictArea> districts = defaultScenario ? EmissionSetup.bochumDistricts() : List.of();
+    return List.of(new EmissionsExtension(sc.network(), model, fleet, districts, rasterCell_m, System.err));
   }
 
   private static ProgressBar lastBar;
@@ -298,6 +348,7 @@ final class RunCommand implements Callable<Integer> {
       rc = null;
     } else {
       Scenario d = DefaultScenario.load(seed == null ? 4711 : seed);
+      defaultScenario = true;
       net = d.network();
       rc = DefaultScenario.config(d, nThreads);
       if (iterations == null) {
@@ -311,7 +362,8 @@ final class RunCommand implements Callable<Integer> {
     rc = overrides(rc, pop, nThreads);
     Scenario sc = new Scenario("resumed " + resume.getFileName(), net, pop);
     Path target = out != null ? out : resume;
-    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs, extensions(sc));
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs,
+        extensions(sc, inputs.get("network")));
     RunService.Resume state = new RunService.Resume(store.iteration(), store.travelTimes(net), store.history());
     new RunService(System.err, RunCommand::progressBar).run(req, state);
     System.out.println("results in " + target.toAbsolutePath());

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Emissions from an events file (MATSim's offline emission tool): the events that matter
@@ -40,9 +41,15 @@ public final class OfflineEmissions {
    */
   public static EmissionHandler run(Path eventsFile, Network network, EmissionModel model, FleetEmissionClasses fleet,
       Function<EventIds, EmissionEventListener> listenerFactory) {
+    return run(eventsFile, network, model, fleet::classOf, listenerFactory);
+  }
+
+  /** As {@link #run(Path, Network, EmissionModel, FleetEmissionClasses, Function)} with any vehicle-id-to-class mapping. */
+  public static EmissionHandler run(Path eventsFile, Network network, EmissionModel model, ToIntFunction<String> classOf,
+      Function<EventIds, EmissionEventListener> listenerFactory) {
     Ids ids = new Ids(network);
     EmissionEventListener listener = listenerFactory == null ? null : listenerFactory.apply(ids);
-    EmissionHandler h = new EmissionHandler(model, network, fleet::classOf, listener);
+    EmissionHandler h = new EmissionHandler(model, network, classOf, listener);
     h.begin(ids);
     int[] lastTime = {0};
     EventsReader.read(eventsFile, (time, type, a) -> {

@@ -29,7 +29,7 @@ public final class EmissionHandler implements SimEventSink {
   private static final int IGNORED = -1;
 
   private final EmissionModel model;
-  // per-link constants interleaved: [link * 4] length (m), [+1] free speed (km/h), [+2] road index
+  // per-link constants interleaved: [link * 4] length (m), [+1] free speed (km/h), [+2] road index, [+3] length (km)
   private final double[] linkData;
   private final int linkCount;
   private final ToIntFunction<String> typeOfVehicleId;
@@ -84,6 +84,7 @@ public final class EmissionHandler implements SimEventSink {
       linkData[l * 4] = network.length_m(l);
       linkData[l * 4 + 1] = network.freespeed_mps(l) * 3.6;
       linkData[l * 4 + 2] = model.linkRoad[l];
+      linkData[l * 4 + 3] = network.length_m(l) / 1000.0;
     }
   }
 
@@ -182,7 +183,7 @@ public final class EmissionHandler implements SimEventSink {
     int s = model.situationIndex(type, road, v_kmh);
     situationCount[s]++;
     int base = ((type * model.roads + road) * EmissionModel.SITUATIONS + s) * P;
-    double km = len / 1000.0;
+    double km = linkData[lb + 3];
     double[] w = model.warm_gpkm;
     for (int p = 0; p < P; p++) {
       scratch[p] = km * w[base + p];
@@ -207,6 +208,21 @@ public final class EmissionHandler implements SimEventSink {
   }
 
   private void add(int t, int link, int v, double[] g, double[] total) {
+    double[] row = t >= rowStart_s && t < rowStart_s + 3600 ? currentRow : row(t);
+    int lb = link * P;
+    int vb = v * P;
+    for (int p = 0; p < P; p++) {
+      row[lb + p] += g[p];
+      vehicle_g[vb + p] += g[p];
+      total[p] += g[p];
+    }
+  }
+
+  // the hour row of the last emission: events come in time order, so the hour rarely changes
+  private double[] currentRow;
+  private int rowStart_s = Integer.MIN_VALUE / 2;
+
+  private double[] row(int t) {
     int h = Math.max(0, t) / 3600;
     if (h >= hours.length) {
       hours = Arrays.copyOf(hours, Math.max(h + 1, hours.length + 6));
@@ -216,13 +232,11 @@ public final class EmissionHandler implements SimEventSink {
       row = new double[linkCount * P];
       hours[h] = row;
     }
-    int lb = link * P;
-    int vb = v * P;
-    for (int p = 0; p < P; p++) {
-      row[lb + p] += g[p];
-      vehicle_g[vb + p] += g[p];
-      total[p] += g[p];
+    if (t >= 0) {
+      currentRow = row;
+      rowStart_s = h * 3600;
     }
+    return row;
   }
 
   /** Type index of vehicle {@code v}, resolving (and growing the state arrays) on first sight. */
