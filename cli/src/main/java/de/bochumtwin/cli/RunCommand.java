@@ -3,6 +3,7 @@ package de.bochumtwin.cli;
 import de.bochumtwin.cli.configure.CheckpointStore;
 import de.bochumtwin.cli.configure.DefaultScenario;
 import de.bochumtwin.cli.configure.DefaultScoring;
+import de.bochumtwin.cli.configure.EvRunExtension;
 import de.bochumtwin.cli.configure.MatsimConfigMapper;
 import de.bochumtwin.cli.configure.RunConfig;
 import de.bochumtwin.cli.configure.RunService;
@@ -89,6 +90,20 @@ final class RunCommand implements Callable<Integer> {
       description = "Continue an interrupted run whose --out was DIR from its last checkpoint; the result equals an uninterrupted run.")
   Path resume;
 
+  @Option(names = "--ev-share", paramLabel = "F",
+      description = "E-mobility: a share F (0..1) of the car agents drive a BEV (seeded draw per person); plans and"
+          + " simulates charging, queues and costs (docs/ev.md).")
+  Double evShare;
+
+  @Option(names = "--chargers", paramLabel = "FILE",
+      description = "Public chargers for --ev-share: MATSim chargers XML or our CSV (default for the Bochum scenario:"
+          + " the bundled Bundesnetzagentur 2019 chargers).")
+  Path chargers;
+
+  @Option(names = "--temperature-c", paramLabel = "T",
+      description = "Outside temperature in °C for the EVs' auxiliary power (default 10).")
+  Double temperatureC;
+
   @Override
   public Integer call() throws IOException {
     // originalArgs holds the whole command line; keep only this subcommand's options
@@ -132,7 +147,8 @@ final class RunCommand implements Callable<Integer> {
       sc = new Scenario(sc.name(), sc.network(), sampled);
     }
     Path target = out != null ? out : Path.of("output", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs, extensions(sc));
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs,
+        extensions(sc, rc, isDefault));
     var history = new RunService(System.err, RunCommand::progressBar).run(req, null);
     if (isDefault && !history.isEmpty()) {
       DefaultScenario.printKpis(System.out, history.get(history.size() - 1), sc.population().size());
@@ -141,9 +157,17 @@ final class RunCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Optional models enabled by options (none yet beyond the core loop). */
-  private List<de.bochumtwin.cli.configure.RunExtension> extensions(Scenario sc) {
-    return List.of();
+  /** Optional models enabled by options: e-mobility with --ev-share. */
+  private List<de.bochumtwin.cli.configure.RunExtension> extensions(Scenario sc, RunConfig rc, boolean bochum) {
+    List<de.bochumtwin.cli.configure.RunExtension> list = new ArrayList<>();
+    if (evShare != null) {
+      try {
+        list.add(EvRunExtension.forRun(sc, rc, evShare, chargers, temperatureC, bochum, System.err));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    return list;
   }
 
   private static ProgressBar lastBar;
@@ -178,7 +202,13 @@ final class RunCommand implements Callable<Integer> {
     if (checkpointInterval < 0) {
       throw new UsageException("--checkpoint-interval must be >= 0, got " + checkpointInterval);
     }
-    for (Path p : new Path[] {network, plans, matsimConfig, config}) {
+    if (evShare != null && !(evShare >= 0 && evShare <= 1)) {
+      throw new UsageException("--ev-share must be in [0, 1], got " + evShare);
+    }
+    if (evShare == null && (chargers != null || temperatureC != null)) {
+      throw new UsageException("--chargers and --temperature-c need --ev-share F");
+    }
+    for (Path p : new Path[] {network, plans, matsimConfig, config, chargers}) {
       if (p != null && !Files.isRegularFile(p)) {
         throw new UsageException(p + ": file not found; check the path");
       }
@@ -290,7 +320,9 @@ final class RunCommand implements Callable<Integer> {
     rc = overrides(rc, pop, nThreads);
     Scenario sc = new Scenario("resumed " + resume.getFileName(), net, pop);
     Path target = out != null ? out : resume;
-    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs, extensions(sc));
+    boolean bochum = network == null && matsimConfig == null && config == null;
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs,
+        extensions(sc, rc, bochum));
     RunService.Resume state = new RunService.Resume(store.iteration(), store.travelTimes(net), store.history());
     new RunService(System.err, RunCommand::progressBar).run(req, state);
     System.out.println("results in " + target.toAbsolutePath());
