@@ -53,6 +53,13 @@ final class BenchCommand implements Callable<Integer> {
       + " + emission handler (bundled factor set, Bochum fleet shares), alternating, medians of --repeat runs each.")
   boolean emissions;
 
+  @Option(names = "--ev-share", paramLabel = "F",
+      description = "Also time the mobsim with the EV model (planner + charging handler) for a share F of the car agents.")
+  Double evShare;
+
+  /** Median extra mobsim seconds of the EV model (planner + handler), NaN without --ev-share. */
+  private double evExtra_s = Double.NaN;
+
   @Override
   public Integer call() {
     if (agents < 1 || repeat < 1) {
@@ -94,6 +101,9 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("simulated           %s to %s%n", de.bochumtwin.core.population.Time.format(result.simStartTime_s()),
         de.bochumtwin.core.population.Time.format(result.simEndTime_s()));
     System.out.printf("peak heap           %.0f MB%n", peakHeapBytes() / 1e6);
+    if (evShare != null) {
+      evBenchmark(city, sim, median);
+    }
     if (loop) {
       loopBenchmark(city, median);
     }
@@ -130,6 +140,80 @@ final class BenchCommand implements Callable<Integer> {
     System.out.printf("  scoring/stats     %7.3f s  %5.1f %%%n", it.scoring_s(), 100 * it.scoring_s() / total);
     System.out.printf("  replanning + scoring (incl. online scoring handlers): %.1f %% of the iteration%n",
         100 * (it.replanning_s() + it.scoring_s() + handlers) / total);
+    if (!Double.isNaN(evExtra_s)) {
+      System.out.printf("  EV model (--ev-share %.3f): +%.3f s = %+.1f %% of this iteration%n", evShare, evExtra_s,
+          100 * evExtra_s / total);
+    }
+  }
+
+  /**
+   * The mobsim with and without the EV model, {@code repeat} runs each, alternating; the EV time includes
+   * the charging planner (it runs before every mobsim in {@code twin run}). Chargers: one public charger
+   * per 20 car links (22 kW, 2 plugs), every 100th link a fast one (150 kW, 4 plugs), at link midpoints.
+   */
+  private void evBenchmark(SyntheticCity city, QueueSimulation sim, double bareMedian_s) {
+    var net = city.network();
+    var b = de.bochumtwin.core.ev.Chargers.builder();
+    int carBit = net.modes().bit("car");
+    for (int l = 0; l < net.linkCount(); l++) {
+      if (l % 20 != 0 || !net.allowsMode(l, carBit)) {
+        continue;
+      }
+      boolean fast = l % 100 == 0;
+      double x = 0.5 * (net.nodeX_m(net.fromNode(l)) + net.nodeX_m(net.toNode(l)));
+      double y = 0.5 * (net.nodeY_m(net.fromNode(l)) + net.nodeY_m(net.toNode(l)));
+      b.add("c" + l, l, x, y, fast ? 150 : 22, fast ? 4 : 2, null, "bench", true);
+    }
+    var chargers = b.build();
+    var settings = de.bochumtwin.core.ev.EvSettings.defaults();
+    var fleet = de.bochumtwin.cli.configure.EvRunExtension.drawFleet(city.population(), evShare, settings, seed);
+    var planner = new de.bochumtwin.core.ev.ChargingPlanner(net, chargers, settings);
+    double[] bare = new double[repeat];
+    double[] ev = new double[repeat];
+    double[] plan = new double[repeat];
+    double[] bareCpu = new double[repeat];
+    double[] evCpu = new double[repeat];
+    var threadMx = ManagementFactory.getThreadMXBean();
+    de.bochumtwin.core.ev.EvRunResult last = null;
+    for (int r = 0; r < repeat; r++) {
+      long c = threadMx.getCurrentThreadCpuTime();
+      long s = System.nanoTime();
+      sim.run(city.population(), new EventTypeCounter(), MobsimProgress.NONE);
+      bare[r] = (System.nanoTime() - s) / 1e9;
+      bareCpu[r] = (threadMx.getCurrentThreadCpuTime() - c) / 1e9;
+      c = threadMx.getCurrentThreadCpuTime();
+      s = System.nanoTime();
+      var cp = planner.plan(city.population(), fleet);
+      plan[r] = (System.nanoTime() - s) / 1e9;
+      var handler = new de.bochumtwin.core.ev.ChargingHandler(net, chargers, fleet, cp, settings);
+      sim.run(city.population(), de.bochumtwin.core.events.EventSinks.fanOut(java.util.List.of(new EventTypeCounter(), handler)),
+          MobsimProgress.NONE);
+      ev[r] = (System.nanoTime() - s) / 1e9;
+      evCpu[r] = (threadMx.getCurrentThreadCpuTime() - c) / 1e9;
+      last = handler.result();
+      System.out.printf("ev run %d: bare %.3f s (cpu %.3f s), with EVs %.3f s (cpu %.3f s, planner %.3f s)%n", r + 1,
+          bare[r], bareCpu[r], ev[r], evCpu[r], plan[r]);
+    }
+    double mb = median(bare);
+    double me = median(ev);
+    System.out.printf("EVs                 %d of %d agents (share %.3f of car agents), %d chargers%n", fleet.evCount(),
+        city.population().size(), evShare, chargers.size());
+    System.out.printf("EV day              %d charging attempts, %d failed, %d stranded, %.0f kWh charged%n",
+        last.sessions().size(), last.failedChargingAttempts(), last.strandedVehicles(), last.totalCharged_kWh());
+    System.out.printf("mobsim without EVs  %.3f s (median of %d)%n", mb, repeat);
+    System.out.printf("mobsim with EVs     %.3f s (median of %d; planner median %.3f s)%n", me, repeat, median(plan));
+    System.out.printf("EV overhead         %+.1f %% of the mobsim wall time%n", 100 * (me - mb) / mb);
+    evExtra_s = me - mb;
+    double cb = median(bareCpu);
+    double ce = median(evCpu);
+    System.out.printf("EV overhead (cpu)   %+.1f %% of the mobsim thread CPU time (%.3f s -> %.3f s, medians)%n",
+        100 * (ce - cb) / cb, cb, ce);
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s[s.length / 2];
   }
 
   /**

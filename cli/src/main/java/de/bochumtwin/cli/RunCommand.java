@@ -6,6 +6,7 @@ import de.bochumtwin.cli.configure.DefaultScoring;
 import de.bochumtwin.cli.configure.EmissionSetup;
 import de.bochumtwin.cli.configure.EmissionsExtension;
 import de.bochumtwin.cli.configure.RunExtension;
+import de.bochumtwin.cli.configure.EvRunExtension;
 import de.bochumtwin.cli.configure.MatsimConfigMapper;
 import de.bochumtwin.cli.configure.RunConfig;
 import de.bochumtwin.cli.configure.RunService;
@@ -129,7 +130,20 @@ final class RunCommand implements Callable<Integer> {
       description = "With --emissions: side of the emission raster cells in metres (default ${DEFAULT-VALUE}).")
   double rasterCell_m;
 
-  private boolean defaultScenario;
+
+  @Option(names = "--ev-share", paramLabel = "F",
+      description = "E-mobility: a share F (0..1) of the car agents drive a BEV (seeded draw per person); plans and"
+          + " simulates charging, queues and costs (docs/ev.md).")
+  Double evShare;
+
+  @Option(names = "--chargers", paramLabel = "FILE",
+      description = "Public chargers for --ev-share: MATSim chargers XML or our CSV (default for the Bochum scenario:"
+          + " the bundled Bundesnetzagentur 2019 chargers).")
+  Path chargers;
+
+  @Option(names = "--temperature-c", paramLabel = "T",
+      description = "Outside temperature in °C for the EVs' auxiliary power (default 10).")
+  Double temperatureC;
 
   @Override
   public Integer call() throws IOException {
@@ -159,7 +173,6 @@ final class RunCommand implements Callable<Integer> {
       rc = overrides(plainConfig(sc.population(), nThreads), sc.population(), nThreads);
     } else {
       isDefault = true;
-      defaultScenario = true;
       sc = DefaultScenario.load(seed == null ? 4711 : seed);
       rc = overrides(DefaultScenario.config(sc, nThreads), sc.population(), nThreads);
       if (iterations == null) {
@@ -179,7 +192,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Path target = out != null ? out : Path.of("output", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs,
-        extensions(sc, inputs.get("network")));
+        extensions(sc, rc, inputs.get("network"), isDefault));
     var history = new RunService(System.err, RunCommand::progressBar).run(req, null);
     if (isDefault && !history.isEmpty()) {
       DefaultScenario.printKpis(System.out, history.get(history.size() - 1), sc.population().size());
@@ -198,23 +211,32 @@ final class RunCommand implements Callable<Integer> {
         r.legsRouted(), r.odPairs(), r.relativeGap(), r.iterations(), (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Optional models enabled by options: {@code --emissions}. Resolved before the loop starts, so bad input stops early. */
-  private List<RunExtension> extensions(Scenario sc, Path networkFile) {
+  /** Optional models enabled by options: {@code --emissions} and {@code --ev-share}; resolved before the loop starts, so bad input stops early. */
+  private List<RunExtension> extensions(Scenario sc, RunConfig rc, Path networkFile, boolean bochum) {
+    List<RunExtension> list = new ArrayList<>();
     if (!emissions) {
       if (warmTable != null || coldTable != null || detailedWarmTable != null || detailedColdTable != null
           || emissionVehicles != null || fleetYear != null) {
         throw new UsageException("the emission table/fleet options need --emissions");
       }
-      return List.of();
+    } else {
+      EmissionSettings settings = EmissionSettings.defaults().withLookupBehavior(
+          warmTable != null && detailedWarmTable == null && detailedColdTable == null
+              ? LookupBehavior.directlyTryAverageTable : LookupBehavior.tryDetailedThenTechnologyAverageThenAverageTable);
+      EmissionSetup.Fleet fleet = EmissionSetup.fleet(emissionVehicles, fleetYear);
+      var model = EmissionSetup.model(EmissionSetup.tables(warmTable, detailedWarmTable, coldTable, detailedColdTable),
+          settings, fleet, sc.network(), networkFile);
+      List<DistrictArea> districts = bochum ? EmissionSetup.bochumDistricts() : List.of();
+      list.add(new EmissionsExtension(sc.network(), model, fleet, districts, rasterCell_m, System.err));
     }
-    EmissionSettings settings = EmissionSettings.defaults().withLookupBehavior(
-        warmTable != null && detailedWarmTable == null && detailedColdTable == null
-            ? LookupBehavior.directlyTryAverageTable : LookupBehavior.tryDetailedThenTechnologyAverageThenAverageTable);
-    EmissionSetup.Fleet fleet = EmissionSetup.fleet(emissionVehicles, fleetYear);
-    var model = EmissionSetup.model(EmissionSetup.tables(warmTable, detailedWarmTable, coldTable, detailedColdTable),
-        settings, fleet, sc.network(), networkFile);
-    List<DistrictArea> districts = defaultScenario ? EmissionSetup.bochumDistricts() : List.of();
-    return List.of(new EmissionsExtension(sc.network(), model, fleet, districts, rasterCell_m, System.err));
+    if (evShare != null) {
+      try {
+        list.add(EvRunExtension.forRun(sc, rc, evShare, chargers, temperatureC, bochum, System.err));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    return list;
   }
 
   private static ProgressBar lastBar;
@@ -249,7 +271,13 @@ final class RunCommand implements Callable<Integer> {
     if (checkpointInterval < 0) {
       throw new UsageException("--checkpoint-interval must be >= 0, got " + checkpointInterval);
     }
-    for (Path p : new Path[] {network, plans, matsimConfig, config}) {
+    if (evShare != null && !(evShare >= 0 && evShare <= 1)) {
+      throw new UsageException("--ev-share must be in [0, 1], got " + evShare);
+    }
+    if (evShare == null && (chargers != null || temperatureC != null)) {
+      throw new UsageException("--chargers and --temperature-c need --ev-share F");
+    }
+    for (Path p : new Path[] {network, plans, matsimConfig, config, chargers}) {
       if (p != null && !Files.isRegularFile(p)) {
         throw new UsageException(p + ": file not found; check the path");
       }
@@ -348,7 +376,6 @@ final class RunCommand implements Callable<Integer> {
       rc = null;
     } else {
       Scenario d = DefaultScenario.load(seed == null ? 4711 : seed);
-      defaultScenario = true;
       net = d.network();
       rc = DefaultScenario.config(d, nThreads);
       if (iterations == null) {
@@ -362,8 +389,9 @@ final class RunCommand implements Callable<Integer> {
     rc = overrides(rc, pop, nThreads);
     Scenario sc = new Scenario("resumed " + resume.getFileName(), net, pop);
     Path target = out != null ? out : resume;
+    boolean bochum = network == null && matsimConfig == null && config == null;
     RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs,
-        extensions(sc, inputs.get("network")));
+        extensions(sc, rc, inputs.get("network"), bochum));
     RunService.Resume state = new RunService.Resume(store.iteration(), store.travelTimes(net), store.history());
     new RunService(System.err, RunCommand::progressBar).run(req, state);
     System.out.println("results in " + target.toAbsolutePath());

@@ -14,7 +14,7 @@ public final class OutputTables {
     return List.of(LegsParquet.SCHEMA, LinkVolumesParquet.SCHEMA, LinksParquet.SCHEMA,
         de.bochumtwin.results.loop.IterationsParquet.SCHEMA, de.bochumtwin.results.loop.IterationsParquet.MODES_SCHEMA,
         LinkFlowsParquet.SCHEMA, ChargingSessionsParquet.SCHEMA, ChargerOccupancyParquet.SCHEMA,
-        ChargerLoadCurvesParquet.SCHEMA,
+        ChargerLoadCurvesParquet.SCHEMA, de.bochumtwin.results.ev.DistrictLoadCurves.SCHEMA,
         de.bochumtwin.results.emissions.EmissionTables.LINK_HOUR_SCHEMA,
         de.bochumtwin.results.emissions.EmissionTables.VEHICLE_SCHEMA,
         de.bochumtwin.results.emissions.EmissionTables.TOTALS_SCHEMA,

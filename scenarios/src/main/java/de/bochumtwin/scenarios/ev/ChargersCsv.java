@@ -28,7 +28,18 @@ public final class ChargersCsv {
   private ChargersCsv() {}
 
   public static Chargers read(Path file, Network network) {
-    List<SemicolonCsv.Row> rows = SemicolonCsv.read(file);
+    return fromRows(file, SemicolonCsv.read(file), network);
+  }
+
+  /**
+   * Parses chargers CSV {@code text} (e.g. a classpath resource); {@code file} only names the source in
+   * error messages.
+   */
+  public static Chargers parse(Path file, String text, Network network) {
+    return fromRows(file, SemicolonCsv.parse(file, text), network);
+  }
+
+  private static Chargers fromRows(Path file, List<SemicolonCsv.Row> rows, Network network) {
     if (rows.isEmpty() || !String.join(";", rows.get(0).fields()).trim().equals(HEADER)) {
       throw new InputException(file, 1, "header must be '" + HEADER + "'; fix the first line");
     }

@@ -93,14 +93,21 @@ public final class ChargingPlanner {
     int[] stopKind = new int[acts];
     Arrays.fill(stopCharger, -1);
     int procedures = 0;
+    double[] endSoc = new double[1];
     while (true) {
-      int critical = firstCriticalLeg(plan, fleet, v, type, legEnergy, evLeg, withVehicle, duration, stopCharger, stopKind);
+      int critical = firstCriticalLeg(plan, fleet, v, type, legEnergy, evLeg, withVehicle, duration, stopCharger, stopKind,
+          endSoc);
       if (critical < 0) {
+        if (procedures < settings.maxChargingProcedures() && endSoc[0] < settings.criticalSoc() * type.capacity_kWh()) {
+          addOvernightStop(plan, type, withVehicle, stopCharger, stopCands, stopKind, fleet.hasHomeCharging(v));
+        }
         break;
       }
       if (procedures >= settings.maxChargingProcedures() || !addStop(plan, type, critical, withVehicle, duration, stopCharger, stopCands, stopKind,
           fleet.hasHomeCharging(v))) {
         b.countUnresolved();
+        // the day cannot be rescued, but the vehicle may still charge overnight for tomorrow
+        addOvernightStop(plan, type, withVehicle, stopCharger, stopCands, stopKind, fleet.hasHomeCharging(v));
         break;
       }
       procedures++;
@@ -114,7 +121,7 @@ public final class ChargingPlanner {
 
   /** Index of the first leg after which the estimated SoC is below its threshold, or -1. */
   private int firstCriticalLeg(Plan plan, EvFleet fleet, int v, EvType type, double[] legEnergy, boolean[] evLeg,
-      boolean[] withVehicle, double[] duration, int[] stopCharger, int[] stopKind) {
+      boolean[] withVehicle, double[] duration, int[] stopCharger, int[] stopKind, double[] endSoc) {
     double cap = type.capacity_kWh();
     double soc = fleet.initialSoc_kWh(v);
     boolean home = fleet.hasHomeCharging(v);
@@ -136,7 +143,30 @@ public final class ChargingPlanner {
         soc += charge(soc, target, duration[j], cap, Math.min(chargers.plugPower_kW(stopCharger[j]), type.maxChargingPower_kW()));
       }
     }
+    endSoc[0] = soc;
     return -1;
+  }
+
+  /**
+   * The day is not critical but ends below the critical SoC: charge overnight at the last activity if the
+   * vehicle drove there, its type allows charging and a public charger is within the walking radius (street
+   * charging near home for vehicles without a wallbox, when home is among the charging activity types).
+   */
+  private void addOvernightStop(Plan plan, EvType type, boolean[] withVehicle, int[] stopCharger, int[][] stopCands,
+      int[] stopKind, boolean homeCharging) {
+    int j = plan.activityCount() - 1;
+    Activity a = plan.activity(j);
+    if (j < 1 || !withVehicle[j] || stopCharger[j] >= 0 || (homeCharging && settings.isHome(a.type()))
+        || !settings.allowsCharging(a.type())) {
+      return;
+    }
+    int[] c = index.near(x(a), y(a), settings.walkRadius_m(), 1 + settings.maxAlternatives(),
+        k -> chargers.isPublic(k) && type.canUse(chargers.type(k)));
+    if (c.length > 0) {
+      stopCharger[j] = c[0];
+      stopCands[j] = c;
+      stopKind[j] = ChargingPlan.ACTIVITY;
+    }
   }
 
   private static double charge(double soc, double target, double duration_s, double cap, double power_kW) {

@@ -83,6 +83,14 @@ public record EvSettings(double temperature_C, double criticalSoc, double activi
         dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty);
   }
 
+  /** The same settings with public charging allowed during these activity types (empty = all non-home types). */
+  public EvSettings withChargingActivityTypes(Set<String> types) {
+    return new EvSettings(temperature_C, criticalSoc, activityTargetSoc, enrouteTargetSoc, homeTargetSoc, homePower_kW,
+        walkRadius_m, enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures,
+        maxWait_s, maxAlternatives, homeActivityTypes, types, evModes, acPrice_EUR_per_kWh,
+        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty);
+  }
+
   public EvSettings withCriticalSoc(double f) {
     return new EvSettings(temperature_C, f, activityTargetSoc, enrouteTargetSoc, homeTargetSoc, homePower_kW,
         walkRadius_m, enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures,
