@@ -129,17 +129,35 @@ final class BenchCommand implements Callable<Integer> {
     var stats = new de.bochumtwin.core.controller.Controller(city.network(), cs)
         .run(city.population(), new de.bochumtwin.core.controller.IterationListener() {}, MobsimProgress.NONE);
     var it = stats.get(2); // the third iteration: JIT-compiled, replanning on observed travel times
+    // the scoring handler's own cost: bare mobsim vs mobsim + Charypar-Nagel scoring, alternating, medians
+    var sim = new QueueSimulation(city.network(), MobsimSettings.builder().withSeed(seed).build());
+    var scoringParams = cs.scoring();
+    double[] bare = new double[repeat];
+    double[] scored = new double[repeat];
+    for (int r = 0; r < repeat; r++) {
+      long s0 = System.nanoTime();
+      sim.run(city.population(), new de.bochumtwin.core.events.SimEventSink() {}, MobsimProgress.NONE);
+      bare[r] = (System.nanoTime() - s0) / 1e9;
+      long s1 = System.nanoTime();
+      sim.run(city.population(), new de.bochumtwin.core.scoring.EventsScoring(scoringParams, city.network(),
+          city.population().size()), MobsimProgress.NONE);
+      scored[r] = (System.nanoTime() - s1) / 1e9;
+    }
+    Arrays.sort(bare);
+    Arrays.sort(scored);
+    double scoringHandler = Math.max(0, scored[repeat / 2] - bare[repeat / 2]);
     double handlers = Math.max(0, it.mobsim_s() - bareMobsim_s);
     double total = it.iteration_s();
     System.out.printf("loop iteration 2 (%d threads):%n", t);
     System.out.printf("  replanning        %7.3f s  %5.1f %%  (selection, ReRoute, TimeAllocationMutator)%n", it.replanning_s(), 100 * it.replanning_s() / total);
     System.out.printf("  routing           %7.3f s  %5.1f %%  (legs without a route)%n", it.routing_s(), 100 * it.routing_s() / total);
-    System.out.printf("  mobsim            %7.3f s  %5.1f %%  (bare mobsim %.3f s + online handlers %.3f s:%n", it.mobsim_s(),
+    System.out.printf("  mobsim            %7.3f s  %5.1f %%  (bare mobsim %.3f s + online handlers %.3f s;%n", it.mobsim_s(),
         100 * it.mobsim_s() / total, bareMobsim_s, handlers);
-    System.out.println("                                      scoring, legs, link volumes, travel times)");
+    System.out.printf("                                      of the handlers, scoring alone %.3f s: median of %d bare/scored pairs)%n",
+        scoringHandler, repeat);
     System.out.printf("  scoring/stats     %7.3f s  %5.1f %%%n", it.scoring_s(), 100 * it.scoring_s() / total);
-    System.out.printf("  replanning + scoring (incl. online scoring handlers): %.1f %% of the iteration%n",
-        100 * (it.replanning_s() + it.scoring_s() + handlers) / total);
+    System.out.printf("  replanning + scoring (online scoring handler + finishing): %.1f %% of the iteration%n",
+        100 * (it.replanning_s() + it.scoring_s() + scoringHandler) / total);
     if (!Double.isNaN(evExtra_s)) {
       System.out.printf("  EV model (--ev-share %.3f): +%.3f s = %+.1f %% of this iteration%n", evShare, evExtra_s,
           100 * evExtra_s / total);
