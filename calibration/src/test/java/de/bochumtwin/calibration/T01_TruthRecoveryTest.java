@@ -73,6 +73,8 @@ class T01_TruthRecoveryTest {
     Counts counts = topLinks(net, truth.volumes(), 120);
     CalibrationRunner.Result r = new CalibrationRunner(net, SyntheticSetup.settings(2), cal, counts, System.out)
         .run(SyntheticSetup.city(BASE_AGENTS).population());
+    System.out.println("truth " + TRUTH + " " + truth.modeShares() + "; recovered " + r.last().constants() + " " + r.last().modeShares()
+        + "; hourly RMSE " + r.first().fit().hourly().rmse() + " -> " + r.last().fit().hourly().rmse());
     for (String m : SyntheticSetup.MODES) {
       double share = truth.modeShares().getOrDefault(m, 0.0);
       assertEquals(share, r.last().modeShares().getOrDefault(m, 0.0), 0.02, "share of " + m + ": " + r.last().modeShares());
@@ -92,6 +94,8 @@ class T01_TruthRecoveryTest {
     Counts counts = topLinks(net, truth.volumes(), 120);
     CalibrationRunner.Result r = new CalibrationRunner(net, withTruth(SyntheticSetup.settings(2)), cal, counts, System.out)
         .run(SyntheticSetup.city(BASE_AGENTS).population());
+    System.out.println("demand scale recovered " + r.demandScale() + "; hourly RMSE " + r.first().fit().hourly().rmse() + " -> "
+        + r.last().fit().hourly().rmse() + ", R2 " + r.first().fit().hourly().r2() + " -> " + r.last().fit().hourly().r2());
     assertEquals(1.0, r.demandScale(), SCALE_TOLERANCE, "demand scale");
     assertTrue(r.last().fit().shareStationsGehBelow5() >= 0.95, "GEH < 5 at " + r.last().fit().shareStationsGehBelow5());
     assertTrue(r.last().fit().hourly().rmse() < r.first().fit().hourly().rmse(), "the count fit must improve");

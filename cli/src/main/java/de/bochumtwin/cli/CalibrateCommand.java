@@ -79,8 +79,11 @@ public final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--iterations", paramLabel = "N", defaultValue = "10", description = "Loop iterations per step, default 10.")
   int iterations;
 
-  @Option(names = "--learning-rate", paramLabel = "LR", defaultValue = "0.6", description = "Step size of the constant update, default 0.6.")
+  @Option(names = "--learning-rate", paramLabel = "LR", defaultValue = "1.0", description = "Step size of the constant update, default 1.0.")
   double learningRate;
+
+  @Option(names = "--max-step", paramLabel = "UTILS", defaultValue = "2.0", description = "Largest change of a constant per step (damping), default 2.0.")
+  double maxStep;
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "k of the hold-out by station in the report (0 = none).")
   int folds;
@@ -130,7 +133,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     List<String> choice = new ArrayList<>(t == null ? List.of() : t.modes());
     ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(t == null
             ? List.of(new StrategySettings(Strategy.ChangeExpBeta, 0.85, -1), new StrategySettings(Strategy.ReRoute, 0.15, -1))
-            : List.of(new StrategySettings(Strategy.ChangeExpBeta, 0.7, -1), new StrategySettings(Strategy.SubtourModeChoice, 0.15, -1),
+            : List.of(new StrategySettings(Strategy.ChangeExpBeta, 0.6, -1), new StrategySettings(Strategy.SubtourModeChoice, 0.25, -1),
                 new StrategySettings(Strategy.ReRoute, 0.15, -1)))
         .withSubtourModes(choice.isEmpty() ? List.of("car", "pt") : choice).withFractionOfIterationsToDisableInnovation(0.8);
     MobsimSettings mobsim = MobsimSettings.builder().withSeed(seed).withSample(bochum ? sample : 1.0)
@@ -149,7 +152,7 @@ public final class CalibrateCommand implements Callable<Integer> {
           matches == null ? 0 : matches.problems().size(), issues.size());
     }
     CalibrationRunner.Settings s = new CalibrationRunner.Settings(steps, iterations, Math.max(1, iterations / 4),
-        bochum ? sample : 1.0, Set.of("car"), t, new ModeConstantCalibrator.Settings(learningRate, 1.0), fitDemand,
+        bochum ? sample : 1.0, Set.of("car"), t, new ModeConstantCalibrator.Settings(learningRate, maxStep), fitDemand,
         1.0, maxScale, 0.5,
         bochum ? p -> !"commuter".equals(p.attributes().get("subpopulation")) : null);
     CalibrationRunner.Result r = new CalibrationRunner(net, cs, s, c, System.out).run(pop);
