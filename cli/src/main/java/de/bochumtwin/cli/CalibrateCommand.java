@@ -1,0 +1,186 @@
+package de.bochumtwin.cli;
+
+import de.bochumtwin.calibration.feeds.CountsCsvReader;
+import de.bochumtwin.calibration.feeds.FeedIssue;
+import de.bochumtwin.calibration.feeds.HourlyCounts;
+import de.bochumtwin.calibration.feeds.SensorFeed;
+import de.bochumtwin.calibration.feeds.SensorThingsReader;
+import de.bochumtwin.calibration.matching.MatchReport;
+import de.bochumtwin.calibration.matching.SensorMatcher;
+import de.bochumtwin.calibration.method.CalibrationRunner;
+import de.bochumtwin.calibration.method.ModeConstantCalibrator;
+import de.bochumtwin.calibration.method.ModeSplitTargets;
+import de.bochumtwin.calibration.report.CalibrationReport;
+import de.bochumtwin.cli.configure.DefaultScoring;
+import de.bochumtwin.core.controller.ControllerSettings;
+import de.bochumtwin.core.counts.Counts;
+import de.bochumtwin.core.mobsim.MobsimSettings;
+import de.bochumtwin.core.mobsim.TeleportedModeParams;
+import de.bochumtwin.core.network.Network;
+import de.bochumtwin.core.population.Population;
+import de.bochumtwin.core.replanning.ReplanningSettings;
+import de.bochumtwin.core.replanning.StrategySettings;
+import de.bochumtwin.core.replanning.StrategySettings.Strategy;
+import de.bochumtwin.scenarios.bochum.BochumPopulationGenerator;
+import de.bochumtwin.scenarios.bochum.BochumScenario;
+import de.bochumtwin.scenarios.matsim.CountsReader;
+import de.bochumtwin.scenarios.matsim.NetworkReader;
+import de.bochumtwin.scenarios.matsim.PopulationReader;
+import de.bochumtwin.scenarios.matsim.PopulationWriter;
+import de.bochumtwin.scenarios.osm.TransverseMercator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code twin calibrate}: fits mode constants to a modal split and (optionally) the demand scale to
+ * counts in steps of short runs, and writes the calibrated parameters, the calibrated plans and a
+ * fit report (docs/calibration.md). Without {@code --network/--plans} it calibrates the bundled
+ * Bochum scenario; then the mode shares are those of the residents (SrV counts residents only).
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Calibrate mode constants to a modal split and the demand scale to counts; writes parameters, plans and a fit report."})
+public final class CalibrateCommand implements Callable<Integer> {
+  @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "bochum",
+      description = "bochum (bundled, default) or matsim (needs --network and --plans).")
+  String scenario;
+
+  @Option(names = "--network", paramLabel = "FILE", description = "MATSim network (with --scenario matsim).")
+  Path network;
+
+  @Option(names = "--plans", paramLabel = "FILE", description = "MATSim plans (with --scenario matsim).")
+  Path plans;
+
+  @Option(names = "--sample", paramLabel = "F", defaultValue = "0.01", description = "Population sample (bochum: generated at this share; default 0.01).")
+  double sample;
+
+  @Option(names = "--counts", paramLabel = "FILE|URL",
+      description = "Counts: .csv (station_id,start,end,value,...), MATSim counts v1 .xml, or SensorThings (http(s) root URL or saved .json Things page).")
+  String counts;
+
+  @Option(names = "--targets", paramLabel = "FILE", description = "Modal split targets: CSV 'mode,share' (percent or fractions; groups as car+ride).")
+  Path targets;
+
+  @Option(names = "--reference-mode", paramLabel = "MODE", defaultValue = "walk", description = "Mode whose constant stays fixed (default walk).")
+  String referenceMode;
+
+  @Option(names = "--fit-demand", description = "Also fit the demand scale to the counted totals.")
+  boolean fitDemand;
+
+  @Option(names = "--steps", paramLabel = "N", defaultValue = "8", description = "Calibration steps (short runs), default 8.")
+  int steps;
+
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "10", description = "Loop iterations per step, default 10.")
+  int iterations;
+
+  @Option(names = "--learning-rate", paramLabel = "LR", defaultValue = "1.0", description = "Step size of the constant update, default 1.0.")
+  double learningRate;
+
+  @Option(names = "--max-step", paramLabel = "UTILS", defaultValue = "2.0", description = "Largest change of a constant per step (damping), default 2.0.")
+  double maxStep;
+
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "k of the hold-out by station in the report (0 = none).")
+  int folds;
+
+  @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Berlin", description = "Time zone of local count hours.")
+  String zone;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "4711")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Threads for routing and replanning (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (targets == null && counts == null) {
+      throw new UsageException("give --targets, --counts or both");
+    }
+    if (fitDemand && counts == null) {
+      throw new UsageException("--fit-demand needs --counts");
+    }
+    if (steps < 1 || iterations < 2 || !(sample > 0 && sample <= 1)) {
+      throw new UsageException("need --steps >= 1, --iterations >= 2 and --sample in (0, 1]");
+    }
+    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    Network net;
+    Population pop;
+    boolean bochum = scenario.equals("bochum");
+    // the demand scale can grow up to the pool: for Bochum a pool of 1.5 x the sample is generated
+    double maxScale = 1.0;
+    if (bochum) {
+      BochumScenario b = BochumScenario.load();
+      net = b.network();
+      double poolShare = fitDemand ? Math.min(1.0, 1.5 * sample) : sample;
+      maxScale = poolShare / sample;
+      pop = BochumPopulationGenerator.generate(b, poolShare, seed);
+    } else if (scenario.equals("matsim") && network != null && plans != null) {
+      net = NetworkReader.read(network);
+      pop = PopulationReader.read(plans, net);
+    } else {
+      throw new UsageException("--scenario must be bochum, or matsim with --network and --plans");
+    }
+    ModeSplitTargets t = targets == null ? null : ModeSplitTargets.read(targets).withReference(referenceMode);
+    List<String> choice = new ArrayList<>(t == null ? List.of() : t.modes());
+    ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(t == null
+            ? List.of(new StrategySettings(Strategy.ChangeExpBeta, 0.85, -1), new StrategySettings(Strategy.ReRoute, 0.15, -1))
+            : List.of(new StrategySettings(Strategy.ChangeExpBeta, 0.6, -1), new StrategySettings(Strategy.SubtourModeChoice, 0.25, -1),
+                new StrategySettings(Strategy.ReRoute, 0.15, -1)))
+        .withSubtourModes(choice.isEmpty() ? List.of("car", "pt") : choice).withFractionOfIterationsToDisableInnovation(0.8);
+    MobsimSettings mobsim = MobsimSettings.builder().withSeed(seed).withSample(bochum ? sample : 1.0)
+        .withTeleportedMode("ride", new TeleportedModeParams(30 / 3.6, 1.3)).build();
+    ControllerSettings cs = new ControllerSettings(0, 0, seed, nThreads, mobsim, DefaultScoring.forPopulation(pop), replanning, 900);
+
+    MatchReport matches = null;
+    List<FeedIssue> issues = new ArrayList<>();
+    Counts c = null;
+    if (counts != null) {
+      CountsInput in = readCounts(net);
+      matches = in.matches();
+      issues = in.issues();
+      c = in.counts();
+      System.out.printf("counts: %d stations matched to links, %d unmatched/ambiguous, %d feed issues%n", c.size(),
+          matches == null ? 0 : matches.problems().size(), issues.size());
+    }
+    CalibrationRunner.Settings s = new CalibrationRunner.Settings(steps, iterations, Math.max(1, iterations / 4),
+        bochum ? sample : 1.0, Set.of("car"), t, new ModeConstantCalibrator.Settings(learningRate, maxStep), fitDemand,
+        1.0, maxScale, 0.5,
+        bochum ? p -> !"commuter".equals(p.attributes().get("subpopulation")) : null);
+    CalibrationRunner.Result r = new CalibrationRunner(net, cs, s, c, System.out).run(pop);
+    Files.createDirectories(out);
+    CalibrationReport.write(out, r, new CalibrationReport.Inputs(net, t, matches, issues, c == null ? 0 : folds, seed));
+    PopulationWriter.write(r.population(), net, out.resolve("calibrated_plans.xml.gz"));
+    System.out.println("wrote " + out.resolve("calibration_report.md"));
+    return 0;
+  }
+
+  private record CountsInput(Counts counts, MatchReport matches, List<FeedIssue> issues) {}
+
+  private CountsInput readCounts(Network net) {
+    if (counts.endsWith(".xml") || counts.endsWith(".xml.gz")) {
+      return new CountsInput(CountsReader.read(Path.of(counts), net), null, List.of());
+    }
+    ZoneId z = ZoneId.of(zone);
+    SensorFeed feed;
+    if (counts.endsWith(".csv")) {
+      feed = CountsCsvReader.read(Path.of(counts), z);
+    } else {
+      TransverseMercator tm = TransverseMercator.forCrs(net.crs() == null ? BochumScenario.CRS : net.crs());
+      feed = new SensorThingsReader((lon, lat, o) -> tm.project(lat, lon, o), z).read(counts);
+    }
+    HourlyCounts hourly = feed.hourly(z, Set.of());
+    MatchReport m = new SensorMatcher(net, SensorMatcher.Settings.defaults()).match(feed.stations().values());
+    List<FeedIssue> issues = new ArrayList<>(feed.issues());
+    issues.addAll(hourly.issues());
+    return new CountsInput(m.toCounts(hourly, feed.source()), m, issues);
+  }
+}
