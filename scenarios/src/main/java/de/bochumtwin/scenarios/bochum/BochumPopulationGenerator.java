@@ -15,14 +15,17 @@ import java.util.SplittableRandom;
 /**
  * The synthetic population of the Bochum scenario ({@code twin prepare population}): the 365,742
  * residents of the 30 zones with age group, employment, car availability and a day of home-based
- * tours, plus the 89,000 in-commuters entering over the city's motorways and main roads.
+ * tours, plus the 89,000 in-commuters entering over the city's motorways and main roads, plus the
+ * through traffic crossing the city on the motorways ({@link ThroughTraffic}: ids {@code t<k>},
+ * {@code subpopulation} {@code through} or {@code freight}).
  *
- * <p>Reproducible and sample-stable: resident {@code i} (numbered zone by zone) and in-commuter
- * {@code j} draw everything from a random stream seeded by (seed, i) resp. (seed, j), and are kept in
- * a sample when a separate hash of (seed, i) is below the share. So the same seed gives the same
- * persons, and a 1 % sample is the subset of the 10 % sample of the same seed. At 100 % the residents
- * per zone and the in-commuters per gateway equal the committed figures exactly; out-commuters,
- * workers and modes match the facts in expectation.
+ * <p>Reproducible and sample-stable: resident {@code i} (numbered zone by zone), in-commuter {@code j}
+ * and through vehicle {@code k} draw everything from a random stream seeded by (seed, i) resp. (seed, j)
+ * or (seed, k), and are kept in a sample when a separate hash of the same pair is below the share. So
+ * the same seed gives the same persons, and a 1 % sample is the subset of the 10 % sample of the same
+ * seed. At 100 % the residents per zone, the in-commuters per gateway and the through vehicles per
+ * gateway pair and direction equal the committed figures exactly; out-commuters, workers, modes and
+ * the freight share match the facts in expectation.
  *
  * <p>Legs carry their mode and routing mode but no route (the router fills them). Activities are on
  * the zone's connector link ({@link Zone#activityLink()}) with coordinates scattered within the zone;
@@ -34,6 +37,8 @@ public final class BochumPopulationGenerator {
   private static final long STREAM_KEEP_IN = 3;
   private static final long STREAM_IN = 4;
   private static final long STREAM_CALIBRATION = 5;
+  private static final long STREAM_KEEP_THROUGH = 6;
+  private static final long STREAM_THROUGH = 7;
   /** Every n-th resident is used to fit the mode factors (about 18,000 persons, independent of the sample). */
   private static final int CALIBRATION_STRIDE = 20;
 
@@ -51,13 +56,16 @@ public final class BochumPopulationGenerator {
   private final DayPlan day = new DayPlan();
   private final ModeChoice modes;
   private final ChainBuilder.TourModes residentModes;
+  private final ThroughTraffic through;
   private final long seed;
 
   private BochumPopulationGenerator(BochumScenario scenario, long seed) {
     this.scenario = scenario;
     this.seed = seed;
     this.demand = new DemandModel(scenario);
-    this.chains = new ChainBuilder(scenario, demand, HourlyDistribution.load());
+    HourlyDistribution hours = HourlyDistribution.load();
+    this.chains = new ChainBuilder(scenario, demand, hours);
+    this.through = ThroughTraffic.load(scenario, hours);
     this.modes = calibrateModes();
     this.residentModes = (d, car, n, u) -> modes.choose(d, car, u);
   }
@@ -87,6 +95,12 @@ public final class BochumPopulationGenerator {
     for (long j = 0; j < in; j++) {
       if (keep(STREAM_KEEP_IN, j, sample)) {
         pop.add(inCommuter(j));
+      }
+    }
+    long vehicles = through.total();
+    for (long k = 0; k < vehicles; k++) {
+      if (keep(STREAM_KEEP_THROUGH, k, sample)) {
+        pop.add(through.vehicle(k, new SplittableRandom(SplitMix64.hash(seed, STREAM_THROUGH, k))));
       }
     }
     return pop;

@@ -13,8 +13,10 @@ import de.bochumtwin.core.population.Population;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class BochumPopulationGeneratorTest {
   static final long SEED = 4711;
+  /** Sum of through-traffic.csv (vehicles per day at 100 %). */
+  static final int THROUGH_VEHICLES = 67_000;
   static BochumScenario scenario;
   static Population tenPercent;
   static PopulationStats stats;
@@ -62,7 +66,7 @@ class BochumPopulationGeneratorTest {
   @Test
   void onePercentIsOnePercentAndNestedInTenPercent() {
     Population one = BochumPopulationGenerator.generate(scenario, 0.01, SEED);
-    double all = 365_742 + 89_000;
+    double all = 365_742 + 89_000 + THROUGH_VEHICLES;
     assertEquals(0.01 * all, one.size(), 0.05 * 0.01 * all, "1 % sample size");
     assertEquals(0.10 * all, tenPercent.size(), 0.02 * 0.10 * all, "10 % sample size");
     Set<String> ten = new HashSet<>();
@@ -165,6 +169,22 @@ class BochumPopulationGeneratorTest {
     }
     for (Person p : tenPercent.persons()) {
       Plan plan = p.selectedPlan();
+      if (p.attributes().get("commuter").equals("through")) {
+        assertTrue(p.id().startsWith("t"), p.id());
+        assertEquals(1, plan.legCount(), p.id() + ": one trip across the city");
+        assertEquals("car", plan.leg(0).mode());
+        assertNull(plan.leg(0).route());
+        assertEquals(ThroughTraffic.ENTRY, plan.activity(0).type());
+        assertEquals(ThroughTraffic.EXIT, plan.activity(1).type());
+        Gateway in = gateway(p.attributes().get("direction"));
+        Gateway out = gateway(p.attributes().get("exit"));
+        assertNotEquals(in.id(), out.id());
+        assertEquals(in.inLink(), plan.activity(0).linkIndex(), p.id());
+        assertEquals(out.outLink(), plan.activity(1).linkIndex(), p.id());
+        assertTrue(plan.activity(0).endTime_s() >= 0 && plan.activity(0).endTime_s() < 24 * 3600, p.id());
+        continue;
+      }
+      assertTrue(p.id().startsWith("r") || p.id().startsWith("c"), p.id());
       assertEquals("home", plan.activity(0).type());
       assertEquals("home", plan.activity(plan.activityCount() - 1).type());
       int prevEnd = -1;
@@ -187,6 +207,60 @@ class BochumPopulationGeneratorTest {
         assertTrue(gatewayLinks.contains(plan.activity(0).linkIndex()));
       }
     }
+  }
+
+  /**
+   * Car trips crossing each motorway gateway (commuters and through vehicles, 10 % sample x 10) against
+   * the BASt 2015 daily traffic of the nearest counted section (motorway-counts.csv). Residents' other
+   * trips across the border and the HGV with an origin or destination in Bochum are not modelled, so
+   * the model may stay below the count; the through traffic is a stated share of it.
+   */
+  @Test
+  void gatewayCrossingsApproachTheCountedMotorwayTraffic() {
+    Map<Integer, String> gatewayOfLink = new HashMap<>();
+    for (Gateway g : scenario.gateways()) {
+      gatewayOfLink.put(g.inLink(), g.id());
+      gatewayOfLink.put(g.outLink(), g.id());
+    }
+    Map<String, Double> crossings = new HashMap<>();
+    Map<String, Double> throughCrossings = new HashMap<>();
+    for (Person p : tenPercent.persons()) {
+      Plan plan = p.selectedPlan();
+      boolean through = p.attributes().get("commuter").equals("through");
+      for (int l = 0; l < plan.legCount(); l++) {
+        if (!plan.leg(l).mode().equals("car")) {
+          continue;
+        }
+        for (int a = l; a <= l + 1; a++) {
+          String g = gatewayOfLink.get(plan.activity(a).linkIndex());
+          if (g != null) {
+            crossings.merge(g, 10.0, Double::sum);
+            if (through) {
+              throughCrossings.merge(g, 10.0, Double::sum);
+            }
+          }
+        }
+      }
+    }
+    CsvTable counts = CsvTable.load("motorway-counts.csv");
+    StringBuilder report = new StringBuilder();
+    for (int r = 0; r < counts.rowCount(); r++) {
+      String g = counts.get(r, "gateway");
+      double dtv = counts.getDouble(r, "dtv_veh_per_day");
+      double model = crossings.getOrDefault(g, 0.0);
+      double throughShare = throughCrossings.getOrDefault(g, 0.0) / dtv;
+      report.append(String.format("%s: model %.0f / counted %.0f = %.2f, through share %.2f%n", g, model, dtv,
+          model / dtv, throughShare));
+      // GW_A43_S: the count lies between the two interchanges and also carries A448 traffic (an upper bound)
+      double lower = g.equals("GW_A43_S") ? 0.45 : 0.80;
+      assertTrue(model >= lower * dtv && model <= 1.10 * dtv, report.toString());
+      assertTrue(throughShare >= 0.25 && throughShare <= 0.50, report.toString());
+    }
+    System.out.print(report);
+  }
+
+  static Gateway gateway(String id) {
+    return scenario.gateways().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
   }
 
   @Test
@@ -222,5 +296,14 @@ class BochumPopulationGeneratorTest {
       assertEquals(g.inCommuters(), s.inByGateway.get(g.id()), g.id());
     }
     assertEquals(80_000, s.outCommuters, 0.01 * 80_000);
+    // through traffic: every pair of through-traffic.csv split evenly over both directions
+    assertEquals(THROUGH_VEHICLES, s.throughVehicles);
+    assertEquals(12_000, s.throughByDirection.get("GW_A43_N>GW_A43_S"));
+    assertEquals(12_000, s.throughByDirection.get("GW_A43_S>GW_A43_N"));
+    assertEquals(9_000, s.throughByDirection.get("GW_A40_E>GW_A40_W"));
+    assertEquals(1_000, s.throughByDirection.get("GW_A448_E>GW_A43_N"));
+    assertEquals(16, s.throughByDirection.size(), "8 pairs x 2 directions: " + s.throughByDirection);
+    // through_freight_share 0.10: binomial sd over 67,000 vehicles is 0.0011
+    assertEquals(0.10, s.freightVehicles / (double) s.throughVehicles, 0.005);
   }
 }

@@ -14,6 +14,8 @@ final class PopulationStats {
   int residents;
   int inCommuters;
   int outCommuters;
+  int throughVehicles;
+  int freightVehicles;
   long residentTrips;
   final Map<String, Integer> residentLegsByMode = new TreeMap<>();
   /** departures[purpose][hour]: legs towards an activity of that purpose leaving in that clock hour. */
@@ -21,13 +23,21 @@ final class PopulationStats {
   final Map<String, Integer> residentsByZone = new HashMap<>();
   final Map<String, Integer> inByGateway = new HashMap<>();
   final Map<String, Integer> outByGateway = new HashMap<>();
+  /** Through vehicles by "entry>exit" gateway ids. */
+  final Map<String, Integer> throughByDirection = new HashMap<>();
 
   static PopulationStats of(Population pop) {
     PopulationStats s = new PopulationStats();
     for (Person p : pop.persons()) {
       Map<String, String> a = p.attributes();
-      boolean resident = !a.get("commuter").equals("in");
-      if (resident) {
+      boolean resident = a.get("commuter").equals("none") || a.get("commuter").equals("out");
+      if (a.get("commuter").equals("through")) {
+        s.throughVehicles++;
+        if (a.get("subpopulation").equals("freight")) {
+          s.freightVehicles++;
+        }
+        s.throughByDirection.merge(a.get("direction") + ">" + a.get("exit"), 1, Integer::sum);
+      } else if (resident) {
         s.residents++;
         s.residentsByZone.merge(a.get("zone"), 1, Integer::sum);
         if (a.get("commuter").equals("out")) {
