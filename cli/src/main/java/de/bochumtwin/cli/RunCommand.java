@@ -195,7 +195,7 @@ final class RunCommand implements Callable<Integer> {
         extensions(sc, rc, inputs.get("network"), isDefault));
     var history = new RunService(System.err, RunCommand::progressBar).run(req, null);
     if (isDefault && !history.isEmpty()) {
-      DefaultScenario.printKpis(System.out, history.get(history.size() - 1), sc.population().size());
+      DefaultScenario.printKpis(System.out, sc.population());
     }
     System.out.println("results in " + target.toAbsolutePath());
     return ExitCodes.OK;

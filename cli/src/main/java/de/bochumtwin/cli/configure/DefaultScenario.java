@@ -1,7 +1,6 @@
 package de.bochumtwin.cli.configure;
 
 import de.bochumtwin.core.controller.ControllerSettings;
-import de.bochumtwin.core.controller.IterationStats;
 import de.bochumtwin.core.mobsim.MobsimSettings;
 import de.bochumtwin.core.replanning.ReplanningSettings;
 import de.bochumtwin.core.replanning.StrategySettings;
@@ -45,15 +44,34 @@ public final class DefaultScenario {
     return new RunConfig(null, null, cs, List.of(), false);
   }
 
-  /** Prints the last iteration's modal split and trips per person next to Bochum's survey figures. */
-  public static void printKpis(PrintStream out, IterationStats last, int persons) {
-    out.println("KPI                 simulated   target (source)");
-    for (String mode : List.of("walk", "bike", "pt")) {
-      out.printf("share %-12s %8.1f %%   %5.1f %% (SrV 2018)%n", mode, 100 * last.share(mode), TARGET_SHARES.get(mode));
+  /**
+   * Prints the residents' modal split and trips per person (selected plans after the last iteration,
+   * i.e. the executed ones) next to Bochum's survey figures. Residents are persons with attribute
+   * {@code commuter} = none or out; in-commuters and through traffic are not in the survey.
+   */
+  public static void printKpis(PrintStream out, de.bochumtwin.core.population.Population population) {
+    java.util.Map<String, Integer> trips = new java.util.TreeMap<>();
+    int residents = 0;
+    int total = 0;
+    for (var p : population.persons()) {
+      String c = p.attributes().getOrDefault("commuter", "none");
+      if (!c.equals("none") && !c.equals("out")) {
+        continue;
+      }
+      residents++;
+      var plan = p.selectedPlan();
+      for (int i = 0; i < plan.legCount(); i++) {
+        trips.merge(plan.leg(i).mode(), 1, Integer::sum);
+        total++;
+      }
     }
-    out.printf("share %-12s %8.1f %%   %5.1f %% (SrV 2018)%n", "car+ride", 100 * (last.share("car") + last.share("ride")),
-        TARGET_SHARES.get("car+ride"));
-    long trips = last.modes().stream().mapToLong(m -> m.trips()).sum();
-    out.printf("trips per person    %8.2f     %5.2f   (SrV 2013)%n", (double) trips / Math.max(1, persons), TARGET_TRIPS_PER_PERSON);
+    double n = Math.max(1, total);
+    out.println("KPI (residents)     simulated   target (source)");
+    for (String mode : List.of("walk", "bike", "pt")) {
+      out.printf("share %-12s %8.1f %%   %5.1f %% (SrV 2018)%n", mode, 100 * trips.getOrDefault(mode, 0) / n, TARGET_SHARES.get(mode));
+    }
+    out.printf("share %-12s %8.1f %%   %5.1f %% (SrV 2018)%n", "car+ride",
+        100 * (trips.getOrDefault("car", 0) + trips.getOrDefault("ride", 0)) / n, TARGET_SHARES.get("car+ride"));
+    out.printf("trips per person    %8.2f     %5.2f   (SrV 2013)%n", total / (double) Math.max(1, residents), TARGET_TRIPS_PER_PERSON);
   }
 }
