@@ -24,8 +24,8 @@ import java.util.Set;
  * <p>Traffic situation (MATSim's AverageSpeed method): start with free flow and move to heavy,
  * saturated, stop&go and heavy stop&go in turn whenever the traversal's average speed is at most that
  * situation's table speed (situations absent from the table are skipped). Unlike MATSim at the
- * studied version, heavy stop&go ({@code St+Go2}) is included (MATSim has it commented out with a
- * FIXME), and MATSim's special case that keeps the previous situation when the average speed equals
+ * studied version, heavy stop&go ({@code St+Go2}) is included (MATSim leaves it commented out, marked
+ * as unfinished), and MATSim's special case that keeps the previous situation when the average speed equals
  * the free-flow table speed exactly is not reproduced.
  */
 public final class EmissionModel {
