@@ -31,7 +31,9 @@ final class ProgressBar implements MobsimProgress {
 
   @Override
   public void update(int time_s, int finishedAgents, int agents, int enRoute) {
-    double fraction = agents == 0 ? 1.0 : (double) finishedAgents / agents;
+    // progress over the simulated day (0-24 h), or the share of agents done if that is further
+    double dayFraction = Math.min(1.0, Math.max(0, time_s) / 86_400.0);
+    double fraction = agents == 0 ? 1.0 : Math.max(dayFraction, (double) finishedAgents / agents);
     double elapsed_s = (System.nanoTime() - startNanos) / 1e9;
     if (terminal) {
       int width = 30;
