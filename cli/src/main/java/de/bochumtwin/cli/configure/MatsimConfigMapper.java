@@ -286,7 +286,12 @@ public final class MatsimConfigMapper {
 
   private double dbl(String module, String param, double dflt) {
     String v = str(module, param, null);
-    return v == null ? dflt : parseDouble(module, param, v);
+    if (v == null) {
+      return dflt;
+    }
+    int before = errors.size();
+    double d = parseDouble(module, param, v);
+    return errors.size() > before ? dflt : d; // a value that does not parse is reported once, not again as out of range
   }
 
   private long lng(String module, String param, long dflt) {
