@@ -1,0 +1,27 @@
+package de.bochumtwin.scenarios.whatif;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A parsed scenario file: its name, its base (the bundled Bochum default, or a MATSim network/plans
+ * pair with paths resolved against the file's folder) and its measures in file order. Immutable.
+ *
+ * @param networkFile base network, or null for the Bochum default
+ * @param plansFile base plans, or null for the Bochum default
+ */
+public record ScenarioFile(Path file, String name, Path networkFile, Path plansFile, List<Measure> measures) {
+  public ScenarioFile {
+    measures = List.copyOf(measures);
+  }
+
+  /** True when the base is the bundled Bochum default scenario. */
+  public boolean isBochumDefault() {
+    return networkFile == null;
+  }
+
+  /** The measures, one {@link Measure#describe()} line each. */
+  public List<String> describeMeasures() {
+    return measures.stream().map(Measure::describe).toList();
+  }
+}
