@@ -311,7 +311,11 @@ final class RunCommand implements Callable<Integer> {
     if (network != null || plans != null || matsimConfig != null || config != null) {
       throw new UsageException("--scenario names its own base; drop --network, --plans, --matsim-config and --config");
     }
-    whatIf = de.bochumtwin.scenarios.whatif.ScenarioFileReader.read(scenario);
+    // lenient: problems of the measures are reported together with those found against the base network
+    whatIf = de.bochumtwin.scenarios.whatif.ScenarioFileReader.readLenient(scenario);
+    if (!whatIf.baseUsable()) {
+      throw new de.bochumtwin.scenarios.whatif.ScenarioFileException(scenario, whatIf.problems());
+    }
     if (!whatIf.isBochumDefault()) {
       network = whatIf.networkFile();
       plans = whatIf.plansFile();

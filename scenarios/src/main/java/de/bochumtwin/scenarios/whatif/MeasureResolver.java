@@ -26,10 +26,10 @@ public final class MeasureResolver {
    * Resolves every measure of {@code file} on {@code net}.
    *
    * @param namedAreas polygons that {@code area: {district: NAME}} may name (e.g. {@link #bochumDistricts()})
-   * @throws ScenarioFileException listing all problems
+   * @throws ScenarioFileException listing all problems, the file's parse problems included
    */
   public static List<ResolvedMeasure> resolve(ScenarioFile file, Network net, Map<String, Geometry> namedAreas) {
-    List<ScenarioProblem> problems = new ArrayList<>();
+    List<ScenarioProblem> problems = new ArrayList<>(file.problems());
     List<ResolvedMeasure> out = new ArrayList<>();
     for (Measure m : file.measures()) {
       int before = problems.size();

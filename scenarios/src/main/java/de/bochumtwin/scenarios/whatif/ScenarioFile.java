@@ -9,10 +9,15 @@ import java.util.List;
  *
  * @param networkFile base network, or null for the Bochum default
  * @param plansFile base plans, or null for the Bochum default
+ * @param problems problems found while parsing (empty from {@link ScenarioFileReader#read}; a lenient
+ *     read keeps them so that {@link MeasureResolver} reports them together with the resolve problems)
+ * @param baseUsable false when the {@code base} entry itself has a problem (nothing can be loaded)
  */
-public record ScenarioFile(Path file, String name, Path networkFile, Path plansFile, List<Measure> measures) {
+public record ScenarioFile(Path file, String name, Path networkFile, Path plansFile, List<Measure> measures,
+    List<ScenarioProblem> problems, boolean baseUsable) {
   public ScenarioFile {
     measures = List.copyOf(measures);
+    problems = List.copyOf(problems);
   }
 
   /** True when the base is the bundled Bochum default scenario. */

@@ -12,9 +12,19 @@ public final class ScenarioFileException extends IllegalArgumentException {
 
   private final transient List<ScenarioProblem> problems;
 
+  /** @param problems in any order; they are reported by line, then column */
   public ScenarioFileException(Path file, List<ScenarioProblem> problems) {
-    super(compose(file, problems));
-    this.problems = List.copyOf(problems);
+    this(file, sorted(problems), true);
+  }
+
+  private ScenarioFileException(Path file, List<ScenarioProblem> sorted, boolean unused) {
+    super(compose(file, sorted));
+    this.problems = sorted;
+  }
+
+  private static List<ScenarioProblem> sorted(List<ScenarioProblem> problems) {
+    return problems.stream().sorted(java.util.Comparator.comparingInt((ScenarioProblem p) -> p.where().line())
+        .thenComparingInt(p -> p.where().column())).toList();
   }
 
   public List<ScenarioProblem> problems() {

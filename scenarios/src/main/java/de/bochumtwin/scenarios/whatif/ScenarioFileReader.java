@@ -32,17 +32,37 @@ public final class ScenarioFileReader {
 
   /** Reads and checks {@code file}; throws {@link ScenarioFileException} listing every problem. */
   public static ScenarioFile read(Path file) {
+    return strict(readLenient(file));
+  }
+
+  /** Parses {@code text} as the content of {@code file}; throws listing every problem. */
+  public static ScenarioFile parse(Path file, String text) {
+    return strict(parseLenient(file, text));
+  }
+
+  private static ScenarioFile strict(ScenarioFile f) {
+    if (!f.problems().isEmpty()) {
+      throw new ScenarioFileException(f.file(), f.problems());
+    }
+    return f;
+  }
+
+  /**
+   * Reads {@code file} keeping the problems in {@link ScenarioFile#problems()} (measures with a problem
+   * are left out); throws only when the file is not YAML at all or cannot be read.
+   */
+  public static ScenarioFile readLenient(Path file) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new InputException(file, 0, "cannot read the scenario file (" + e.getMessage() + "); check the path", e);
     }
-    return parse(file, text);
+    return parseLenient(file, text);
   }
 
-  /** Parses {@code text} as the content of {@code file} (relative base paths resolve against its folder). */
-  public static ScenarioFile parse(Path file, String text) {
+  /** Lenient parse of {@code text} as the content of {@code file} (relative base paths resolve against its folder). */
+  public static ScenarioFile parseLenient(Path file, String text) {
     List<ScenarioProblem> problems = new ArrayList<>();
     Node root;
     try {
@@ -64,12 +84,14 @@ public final class ScenarioFileReader {
     Path network = null;
     Path plans = null;
     List<Measure> measures = new ArrayList<>();
+    boolean baseUsable = top != null;
     if (top != null) {
       if (top.containsKey("name")) {
         String n = y.string(top.get("name"), "name");
         name = n == null ? name : n;
       }
       Node base = top.get("base");
+      int beforeBase = problems.size();
       if (base != null && !(base instanceof ScalarNode)) {
         Map<String, Node> b = y.mapping(base, "base", Set.of("network", "plans"));
         if (b != null) {
@@ -87,6 +109,7 @@ public final class ScenarioFileReader {
           y.problem(base, "base must be '" + BOCHUM_DEFAULT + "' or a mapping {network: FILE, plans: FILE}, got '" + s + "'");
         }
       }
+      baseUsable = problems.size() == beforeBase;
       Node ms = top.get("measures");
       if (ms == null) {
         y.problem(root, "the file has no 'measures' list; add 'measures: []' for a run equal to the base");
@@ -104,10 +127,7 @@ public final class ScenarioFileReader {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new ScenarioFileException(file, problems);
-    }
-    return new ScenarioFile(file, name, network, plans, measures);
+    return new ScenarioFile(file, name, network, plans, measures, problems, baseUsable);
   }
 
   private static Path existing(YamlNodes y, Node n, Path dir, String what) {

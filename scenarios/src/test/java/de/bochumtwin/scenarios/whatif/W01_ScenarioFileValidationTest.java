@@ -33,7 +33,7 @@ class W01_ScenarioFileValidationTest {
     List<Integer> lines = e.problems().stream().map(p -> p.where().line()).toList();
     // limit_kmh not a number (line 5), road_closure without roads (3 -> item at 6), unknown type (8),
     // capacity_change: unknown key lanes (11) and neither lanes_delta nor capacity_factor (item at 9)
-    assertEquals(List.of(5, 6, 8, 11, 9), lines, e.getMessage());
+    assertEquals(List.of(5, 6, 8, 9, 11), lines, e.getMessage());
     assertTrue(e.getMessage().startsWith("s.yaml: 5 problems, nothing was run:"), e.getMessage());
     assertTrue(e.getMessage().contains("s.yaml:5:16: limit_kmh must be a number in km/h, got 'fast'"), e.getMessage());
     assertTrue(e.getMessage().contains("unknown measure type 'tempo_zone'"), e.getMessage());
