@@ -69,6 +69,20 @@ class W03_WhatIfRunAndCompareTest {
   }
 
   @Test
+  void emptyMeasureListReproducesTheBaseRun() throws Exception {
+    Path yaml = write("empty.yaml", "measures: []\n");
+    Path scen = tmp.resolve("empty");
+    assertEquals(0, TestData.run("run", "--scenario", yaml.toString(), "--iterations", "1", "--out", scen.toString()));
+    for (String table : List.of("legs", "link_volumes", "links")) {
+      String a = "read_parquet('" + base.resolve(table + ".parquet") + "')";
+      String b = "read_parquet('" + scen.resolve(table + ".parquet") + "')";
+      assertEquals("0", TestData.one("SELECT count(*) FROM ((SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b
+          + ") UNION ALL (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + "))"), table + " identical");
+      assertEquals(TestData.one("SELECT count(*) FROM " + a), TestData.one("SELECT count(*) FROM " + b), table);
+    }
+  }
+
+  @Test
   void tempo30InMitteLowersTheSpeedsInside() throws Exception {
     Path yaml = write("tempo30.yaml", """
         measures:
