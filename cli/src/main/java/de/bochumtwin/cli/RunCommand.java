@@ -11,6 +11,7 @@ import de.bochumtwin.cli.configure.MatsimConfigMapper;
 import de.bochumtwin.cli.configure.RunConfig;
 import de.bochumtwin.cli.configure.RunService;
 import de.bochumtwin.cli.configure.Scenario;
+import de.bochumtwin.cli.configure.WhatIf;
 import de.bochumtwin.core.controller.ControllerSettings;
 import de.bochumtwin.core.emissions.EmissionSettings;
 import de.bochumtwin.core.emissions.LookupBehavior;
@@ -64,6 +65,14 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--matsim-config", paramLabel = "FILE",
       description = "Run a MATSim scenario from its config.xml; unsupported options are listed, not silently ignored.")
   Path matsimConfig;
+
+  @Option(names = "--scenario", paramLabel = "FILE.yaml",
+      description = "What-if scenario: measures applied to a copy of the base the file names (docs/whatif.md).")
+  Path scenario;
+
+  /** The parsed --scenario file, or null. */
+  private de.bochumtwin.scenarios.whatif.ScenarioFile whatIf;
+  private WhatIf whatIfExtension;
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Our run configuration (MATSim config format, see docs/configuration.md); unknown entries are errors.")
@@ -155,6 +164,7 @@ final class RunCommand implements Callable<Integer> {
       return resume(args);
     }
     validate();
+    readScenarioFile();
     int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Map<String, Path> inputs = new LinkedHashMap<>();
     RunConfig rc;
@@ -187,6 +197,12 @@ final class RunCommand implements Callable<Integer> {
       System.err.printf("sample %.3f: %d of %d persons%n", sample, sampled.size(), sc.population().size());
       sc = new Scenario(sc.name(), sc.network(), sampled);
     }
+    if (whatIf != null) {
+      WhatIf.Applied applied = WhatIf.apply(whatIf, sc, isDefault, System.err);
+      sc = applied.scenario();
+      whatIfExtension = applied.extension();
+      inputs.put("scenario", scenario);
+    }
     if (warmStart) {
       warmStart(sc, rc);
     }
@@ -214,6 +230,9 @@ final class RunCommand implements Callable<Integer> {
   /** Optional models enabled by options: {@code --emissions} and {@code --ev-share}; resolved before the loop starts, so bad input stops early. */
   private List<RunExtension> extensions(Scenario sc, RunConfig rc, Path networkFile, boolean bochum) {
     List<RunExtension> list = new ArrayList<>();
+    if (whatIfExtension != null) {
+      list.add(whatIfExtension);
+    }
     if (!emissions) {
       if (warmTable != null || coldTable != null || detailedWarmTable != null || detailedColdTable != null
           || emissionVehicles != null || fleetYear != null) {
@@ -277,10 +296,29 @@ final class RunCommand implements Callable<Integer> {
     if (evShare == null && (chargers != null || temperatureC != null)) {
       throw new UsageException("--chargers and --temperature-c need --ev-share F");
     }
-    for (Path p : new Path[] {network, plans, matsimConfig, config, chargers}) {
+    for (Path p : new Path[] {network, plans, matsimConfig, config, chargers, scenario}) {
       if (p != null && !Files.isRegularFile(p)) {
         throw new UsageException(p + ": file not found; check the path");
       }
+    }
+  }
+
+  /** Parses --scenario (all problems at once) and takes its base network/plans, before anything is loaded. */
+  private void readScenarioFile() {
+    if (scenario == null) {
+      return;
+    }
+    if (network != null || plans != null || matsimConfig != null || config != null) {
+      throw new UsageException("--scenario names its own base; drop --network, --plans, --matsim-config and --config");
+    }
+    // lenient: problems of the measures are reported together with those found against the base network
+    whatIf = de.bochumtwin.scenarios.whatif.ScenarioFileReader.readLenient(scenario);
+    if (!whatIf.baseUsable()) {
+      throw new de.bochumtwin.scenarios.whatif.ScenarioFileException(scenario, whatIf.problems());
+    }
+    if (!whatIf.isBochumDefault()) {
+      network = whatIf.networkFile();
+      plans = whatIf.plansFile();
     }
   }
 
@@ -357,6 +395,7 @@ final class RunCommand implements Callable<Integer> {
 
   private Integer continueFrom(CheckpointStore store, List<String> args) throws IOException {
     validate();
+    readScenarioFile();
     int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Map<String, Path> inputs = new LinkedHashMap<>();
     RunConfig rc;
@@ -381,6 +420,11 @@ final class RunCommand implements Callable<Integer> {
       if (iterations == null) {
         rc = rc.withController(withIterations(rc.controller(), DefaultScenario.ITERATIONS));
       }
+    }
+    if (whatIf != null) {
+      whatIfExtension = WhatIf.forResume(whatIf, net, network == null);
+      net = whatIfExtension.network();
+      inputs.put("scenario", scenario);
     }
     Population pop = store.population(net);
     if (rc == null) {

@@ -1,0 +1,136 @@
+package de.bochumtwin.results.compare;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * What a comparison needs from one run folder, aggregated: leg totals by mode, daily volume and mean
+ * speed per link, the links with their geometry, the stuck count and the total emissions. Immutable
+ * after {@link #read(Path)}.
+ */
+final class RunOutputs {
+  final Path dir;
+  /** Legs (trips) per mode, modes sorted. */
+  final Map<String, Integer> legsByMode = new TreeMap<>();
+  /** Sum of distance_m and trav_time_s of legs of the network modes. */
+  double networkDistance_m;
+  double networkTravelTime_s;
+  final Set<String> networkModes;
+  final double sample;
+  final long stuck;
+  /** Per link id: [daily volume, volume-weighted speed sum, volume with speed]. */
+  final Map<String, double[]> links = new HashMap<>();
+  /** Link ids in links.parquet order, with their WKB geometry. */
+  final List<String> linkIds = new ArrayList<>();
+  final Map<String, byte[]> geometry = new HashMap<>();
+  final Map<String, String> linksMetadata;
+  /** Total emissions by column (scope total, key all), or empty when the run has no emissions_totals.parquet. */
+  final Map<String, Double> emissions = new LinkedHashMap<>();
+
+  private RunOutputs(Path dir, Set<String> networkModes, double sample, long stuck, Map<String, String> linksMetadata) {
+    this.dir = dir;
+    this.networkModes = networkModes;
+    this.sample = sample;
+    this.stuck = stuck;
+    this.linksMetadata = linksMetadata;
+  }
+
+  static RunOutputs read(Path dir) {
+    String json;
+    try {
+      json = Files.readString(dir.resolve("run.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir.resolve("run.json") + " (" + e.getMessage()
+          + "); compare needs two finished run folders of twin run", e);
+    }
+    Set<String> modes = Set.copyOf(Arrays.asList(jsonString(json, "network_modes", "car").split(",")));
+    double sample = Double.parseDouble(jsonNumber(json, "sample", "1"));
+    long stuck = Long.parseLong(jsonNumber(json, "stuck_aborted", "0"));
+    List<String> ids = new ArrayList<>();
+    Map<String, byte[]> geom = new HashMap<>();
+    Map<String, String> meta = ParquetRows.forEach(dir.resolve("links.parquet"), g -> {
+      String id = g.getString("link_id", 0);
+      ids.add(id);
+      geom.put(id, g.getBinary("geometry", 0).getBytes());
+    });
+    RunOutputs r = new RunOutputs(dir, modes, sample, stuck, meta);
+    r.linkIds.addAll(ids);
+    r.geometry.putAll(geom);
+    ParquetRows.forEach(dir.resolve("legs.parquet"), g -> {
+      String mode = g.getString("mode", 0);
+      r.legsByMode.merge(mode, 1, Integer::sum);
+      if (modes.contains(mode)) {
+        r.networkDistance_m += g.getDouble("distance_m", 0);
+        r.networkTravelTime_s += g.getInteger("trav_time_s", 0);
+      }
+    });
+    ParquetRows.forEach(dir.resolve("link_volumes.parquet"), g -> {
+      double[] a = r.links.computeIfAbsent(g.getString("link_id", 0), k -> new double[3]);
+      int v = g.getInteger("volume", 0);
+      a[0] += v;
+      if (ParquetRows.has(g, "mean_speed_mps") && v > 0) {
+        a[1] += v * g.getDouble("mean_speed_mps", 0);
+        a[2] += v;
+      }
+    });
+    Path em = dir.resolve("emissions_totals.parquet");
+    if (Files.isRegularFile(em)) {
+      ParquetRows.forEach(em, g -> {
+        if (g.getString("scope", 0).equals("total") && g.getString("key", 0).equals("all")) {
+          for (Type t : g.getType().getFields()) {
+            if (t.isPrimitive() && t.asPrimitiveType().getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.DOUBLE
+                && ParquetRows.has(g, t.getName())) {
+              r.emissions.put(t.getName(), g.getDouble(t.getName(), 0));
+            }
+          }
+        }
+      });
+    }
+    return r;
+  }
+
+  /** Daily volume of a link (0 when it had no traffic). */
+  double volume(String linkId) {
+    double[] a = links.get(linkId);
+    return a == null ? 0 : a[0];
+  }
+
+  /** Volume-weighted mean speed of a link in m/s, or NaN without traffic. */
+  double speed_mps(String linkId) {
+    double[] a = links.get(linkId);
+    return a == null || a[2] == 0 ? Double.NaN : a[1] / a[2];
+  }
+
+  int legs() {
+    int n = 0;
+    for (int v : legsByMode.values()) {
+      n += v;
+    }
+    return n;
+  }
+
+  private static String jsonString(String json, String key, String fallback) {
+    Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+    return m.find() ? m.group(1) : fallback;
+  }
+
+  private static String jsonNumber(String json, String key, String fallback) {
+    Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*(-?[0-9][0-9.eE+-]*)").matcher(json);
+    return m.find() ? m.group(1) : fallback;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * What-if scenarios: a YAML file names a base and a list of measures; they are parsed
+ * ({@link de.bochumtwin.scenarios.whatif.ScenarioFileReader}), resolved against the base network
+ * ({@link de.bochumtwin.scenarios.whatif.MeasureResolver}) and applied to a copy
+ * ({@link de.bochumtwin.scenarios.whatif.MeasureApplier}). Format: docs/whatif.md.
+ *
+ * <p>Invariants: every problem of a file is collected (parse and resolve) and reported together with
+ * its 1-based line and column ({@link de.bochumtwin.scenarios.whatif.ScenarioFileException}); nothing
+ * is applied while any problem remains. The base network and population are never changed: the
+ * applier builds a new {@code Network} with the same node and link indices (closed links keep their
+ * index with no modes and zero capacity), so routes and activities of the base stay valid indices.
+ * An empty measure list gives a network equal to the base, link for link.
+ *
+ * <p>Units: speeds in the file in km/h, in the network in m/s; coordinates of areas in the network
+ * CRS (EPSG:25832 metres for Bochum); capacities in veh/h; lanes as a real count.
+ */
+package de.bochumtwin.scenarios.whatif;
