@@ -290,6 +290,9 @@ final class RunCommand implements Callable<Integer> {
     if (checkpointInterval < 0) {
       throw new UsageException("--checkpoint-interval must be >= 0, got " + checkpointInterval);
     }
+    if (out != null && resume == null && Files.exists(out) && !isEmptyDir(out)) {
+      throw new UsageException(out + " exists and is not empty; choose a new --out folder (runs never overwrite results)");
+    }
     if (evShare != null && !(evShare >= 0 && evShare <= 1)) {
       throw new UsageException("--ev-share must be in [0, 1], got " + evShare);
     }
@@ -319,6 +322,14 @@ final class RunCommand implements Callable<Integer> {
     if (!whatIf.isBochumDefault()) {
       network = whatIf.networkFile();
       plans = whatIf.plansFile();
+    }
+  }
+
+  private static boolean isEmptyDir(Path p) {
+    try (var s = Files.list(p)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
     }
   }
 

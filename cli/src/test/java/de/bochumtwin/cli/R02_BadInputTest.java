@@ -165,4 +165,24 @@ class R02_BadInputTest {
     assertTrue(msg.contains("nope.xml"), msg);
     assertTrue(msg.contains("not found"), msg);
   }
+
+  @Test
+  void existingOutputFolderIsRefusedBeforeWork() throws IOException {
+    Path out = tmp.resolve("taken");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("keep.txt"), "earlier results");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream old = System.err;
+    int code;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = TwinCommand.execute("run", "--network", goodNetwork().toString(), "--plans", plans("a", "b").toString(),
+          "--out", out.toString());
+    } finally {
+      System.setErr(old);
+    }
+    assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("not empty"), err.toString(StandardCharsets.UTF_8));
+    assertEquals("earlier results", Files.readString(out.resolve("keep.txt")));
+  }
 }
