@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TwinCommand.Version.class,
     description = "Bochum mobility & environment twin: agent-based traffic simulation with MATSim formats and Parquet results.",
-    subcommands = {RunCommand.class, CalibrateCommand.class, PrepareCommand.class, VersionCommand.class, BenchCommand.class, EmissionsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, CalibrateCommand.class, PrepareCommand.class, VersionCommand.class, BenchCommand.class, EmissionsCommand.class, PublishCommand.class, CommandLine.HelpCommand.class})
 public final class TwinCommand implements Runnable {
   @Override
   public void run() {
