@@ -16,8 +16,11 @@ import java.util.Map;
 public final class DataPackage {
   private DataPackage() {}
 
-  /** One published file: its table schema (null for non-tabular files), name, size and SHA-256. */
-  public record Resource(TableSchema schema, String path, long bytes, String sha256, long rows) {}
+  /**
+   * One published file: its table schema (null for non-tabular files), name, size, SHA-256, rows and a
+   * description (the schema's, plus what publishing changed, e.g. the sort order).
+   */
+  public record Resource(TableSchema schema, String path, long bytes, String sha256, long rows, String description) {}
 
   /** The Frictionless type of a column type (geometry as {@code any}: Table Schema has no WKB type). */
   public static String frictionlessType(ColumnType t) {
@@ -53,13 +56,14 @@ public final class DataPackage {
         .name("path").value("run.json").endObject().endArray();
     w.name("resources").beginArray();
     for (Resource r : resources) {
-      w.beginObject().name("name").value(resourceName(r.path())).name("path").value(r.path());
+      String base = r.path().contains(".") ? r.path().substring(0, r.path().lastIndexOf('.')) : r.path();
+      w.beginObject().name("name").value(resourceName(base)).name("path").value(r.path());
       if (r.schema() != null) {
         w.name("profile").value("tabular-data-resource").name("format").value("parquet")
             .name("mediatype").value("application/vnd.apache.parquet")
-            .name("description").value(r.schema().description());
+            .name("description").value(r.description());
       } else {
-        w.name("format").value(r.path().substring(r.path().lastIndexOf('.') + 1));
+        w.name("format").value(r.path().substring(r.path().lastIndexOf('.') + 1)).name("description").value(r.description());
       }
       w.name("bytes").value(r.bytes()).name("hash").value("sha256:" + r.sha256());
       if (r.schema() != null) {

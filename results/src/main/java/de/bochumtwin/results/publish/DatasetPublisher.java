@@ -60,21 +60,24 @@ public final class DatasetPublisher {
       for (TableSchema t : tables) {
         Path src = runDir.resolve(t.fileName());
         Path dst = dir.resolve(t.fileName());
+        String note = "";
         if (t.name().equals(LinkVolumesParquet.SCHEMA.name())) {
           writeSorted(src, dst, t, "link_id", "hour", "mode");
+          note = " Published copy: re-sorted by link_id, hour, mode (string order of link_id) for range queries.";
         } else {
           copy(src, dst);
         }
-        resources.add(resource(t, dst));
+        resources.add(resource(t, dst, note));
       }
       if (settings.wgs84()) {
         Path dst = dir.resolve(LinksWgs84.SCHEMA.fileName());
         LinksWgs84.write(runDir.resolve("links.parquet"), dst);
-        resources.add(resource(LinksWgs84.SCHEMA, dst));
+        resources.add(resource(LinksWgs84.SCHEMA, dst, ""));
       }
       copy(manifest, dir.resolve("run.json"));
       resources.add(new DataPackage.Resource(null, "run.json", size(dir.resolve("run.json")),
-          Sha256.ofFile(dir.resolve("run.json")), 0));
+          Sha256.ofFile(dir.resolve("run.json")), 0,
+          "Run manifest: seed, inputs with SHA-256, settings, phase wall times, counters"));
       write(dir.resolve("data-dictionary.md"), DataDictionary.markdown());
       String description = "Tables of one run of the Bochum traffic twin (agent-based traffic simulation);"
           + " see README.md and data-dictionary.md.";
@@ -189,14 +192,15 @@ public final class DatasetPublisher {
     throw new IllegalArgumentException("cannot sort by column '" + key + "'");
   }
 
-  private static DataPackage.Resource resource(TableSchema t, Path file) {
+  private static DataPackage.Resource resource(TableSchema t, Path file, String note) {
     long rows;
     try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
       rows = r.getRecordCount();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the Parquet footer of " + file + ": " + e.getMessage(), e);
     }
-    return new DataPackage.Resource(t, file.getFileName().toString(), size(file), Sha256.ofFile(file), rows);
+    return new DataPackage.Resource(t, file.getFileName().toString(), size(file), Sha256.ofFile(file), rows,
+        t.description() + note);
   }
 
   private static void copy(Path src, Path dst) {

@@ -44,7 +44,7 @@ final class DatasetReadme {
     for (DataPackage.Resource r : resources) {
       sb.append("| `").append(r.path()).append("` | ").append(r.schema() == null ? "" : Long.toString(r.rows()))
           .append(" | ").append(r.bytes()).append(" | ")
-          .append(r.schema() == null ? "run manifest: seed, inputs, settings, timings, counters" : r.schema().description())
+          .append(r.description())
           .append(" |\n");
     }
     sb.append("| `datapackage.json` | | | Frictionless Data descriptor |\n")
