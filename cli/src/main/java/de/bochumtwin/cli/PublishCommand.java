@@ -1,0 +1,69 @@
+package de.bochumtwin.cli;
+
+import de.bochumtwin.results.publish.DataPackage;
+import de.bochumtwin.results.publish.DatasetPublisher;
+import de.bochumtwin.results.publish.PublishSettings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code twin publish RUN_DIR --out DATASET_DIR}: turns a run folder into a dataset for researchers
+ * (tables, README.md, datapackage.json, data-dictionary.md, SHA256SUMS, run.json; see docs/publish.md).
+ * Exit 0 ok, 2 bad input (unknown table, missing file, not a run folder, output not empty).
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+    description = "Publish a run folder as a self-describing dataset (Parquet, datapackage.json, README, checksums).")
+final class PublishCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "Output folder of `twin run` (with run.json). Sweeps are not supported yet.")
+  Path runDir;
+
+  @Option(names = "--out", required = true, description = "Dataset folder to create (must not exist or be empty).")
+  Path out;
+
+  @Option(names = "--tables", split = ",", description = "Tables to publish, e.g. legs,link_volumes,links (default: every twin table in RUN_DIR).")
+  List<String> tables;
+
+  @Option(names = "--licence", defaultValue = "", description = "Licence of the dataset, e.g. CC-BY-4.0 (default: not specified).")
+  String licence;
+
+  @Option(names = "--wgs84", description = "Also write links_wgs84.parquet (geometry in longitude/latitude) for web maps.")
+  boolean wgs84;
+
+  @Override
+  public Integer call() {
+    if (!java.nio.file.Files.isDirectory(runDir)) {
+      throw new UsageException("RUN_DIR " + runDir + " is not a folder; give the --out folder of a `twin run`");
+    }
+    if (java.nio.file.Files.isDirectory(out) && !isEmpty(out)) {
+      throw new UsageException("--out " + out + " already exists and is not empty; choose a new dataset folder");
+    }
+    PublishSettings settings = new PublishSettings(tables == null ? List.of() : tables, licence, wgs84, Instant.now());
+    List<DataPackage.Resource> published = DatasetPublisher.publish(runDir, out, settings);
+    PrintWriter o = spec.commandLine().getOut();
+    for (DataPackage.Resource r : published) {
+      o.println("published " + r.path() + (r.schema() == null ? "" : " (" + r.rows() + " rows)"));
+    }
+    o.println("dataset written to " + out.toAbsolutePath().normalize() + " (README.md, datapackage.json, data-dictionary.md, SHA256SUMS)");
+    o.flush();
+    return ExitCodes.OK;
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}
