@@ -114,4 +114,18 @@ class AssignCommandTest {
     assertEquals(2, code);
     assertTrue(err().contains("unknown algorithm 'msa'; use fw, cfw, bfw or path-based"), err());
   }
+
+  /** The command is reachable as {@code twin assign} and writes flows.parquet with the same totals as flows.csv. */
+  @org.junit.jupiter.api.Test
+  void twinAssignWritesFlowsParquet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path dir = TestData.shared("tntp/SiouxFalls");
+    java.nio.file.Path out = tmp.resolve("sf");
+    org.junit.jupiter.api.Assertions.assertEquals(0, TwinCommand.execute("assign", "--network", dir.resolve("SiouxFalls_net.tntp").toString(),
+        "--demand", dir.resolve("SiouxFalls_trips.tntp").toString(), "--algorithm", "path-based", "--out", out.toString()));
+    double csv = java.nio.file.Files.readAllLines(out.resolve("flows.csv")).stream().skip(1)
+        .mapToDouble(l -> Double.parseDouble(l.split(",")[2])).sum();
+    double pq = Double.parseDouble(TestData.one("SELECT sum(volume) FROM read_parquet('" + out.resolve("flows.parquet") + "')"));
+    org.junit.jupiter.api.Assertions.assertEquals(csv, pq, 1e-6 * csv);
+    org.junit.jupiter.api.Assertions.assertEquals("76", TestData.one("SELECT count(*) FROM read_parquet('" + out.resolve("flows.parquet") + "')"));
+  }
 }
