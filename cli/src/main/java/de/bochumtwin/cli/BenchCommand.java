@@ -235,8 +235,9 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Bare mobsim (event counter only) and mobsim + emission handler, alternating so both see the same
-   * machine state; prints the medians and the overhead in percent of the bare median.
+   * Bare mobsim (event counter only), mobsim + emission handler with per-vehicle totals (as {@code twin
+   * emissions} and {@code twin run --emissions} use it) and without them, alternating so all see the same
+   * machine state; prints the medians and the overheads in percent of the bare median.
    */
   private void emissionBenchmark(SyntheticCity city, QueueSimulation sim) {
     EmissionSetup.Fleet fleet = EmissionSetup.fleet(null, null);
@@ -244,28 +245,37 @@ final class BenchCommand implements Callable<Integer> {
         .withLookupBehavior(LookupBehavior.tryDetailedThenTechnologyAverageThenAverageTable), fleet, city.network(), null);
     double[] bare = new double[repeat];
     double[] with = new double[repeat];
+    double[] noVeh = new double[repeat];
     EmissionHandler h = null;
     for (int r = 0; r < repeat; r++) {
       long s = System.nanoTime();
       sim.run(city.population(), new EventTypeCounter(), MobsimProgress.NONE);
       bare[r] = (System.nanoTime() - s) / 1e9;
-      h = new EmissionHandler(model, city.network(), fleet.classOf(), null);
+      h = new EmissionHandler(model, city.network(), fleet.classOf(), null, true);
       s = System.nanoTime();
       sim.run(city.population(), EventSinks.fanOut(List.of(new EventTypeCounter(), h)), MobsimProgress.NONE);
       with[r] = (System.nanoTime() - s) / 1e9;
-      System.out.printf("emissions run %d: bare %.3f s, with handler %.3f s (%+.1f %%)%n", r + 1, bare[r], with[r],
-          100 * (with[r] / bare[r] - 1));
+      EmissionHandler h2 = new EmissionHandler(model, city.network(), fleet.classOf(), null, false);
+      s = System.nanoTime();
+      sim.run(city.population(), EventSinks.fanOut(List.of(new EventTypeCounter(), h2)), MobsimProgress.NONE);
+      noVeh[r] = (System.nanoTime() - s) / 1e9;
+      System.out.printf("emissions run %d: bare %.3f s, with handler %.3f s (%+.1f %%), without vehicle totals %.3f s"
+          + " (%+.1f %%)%n", r + 1, bare[r], with[r], 100 * (with[r] / bare[r] - 1), noVeh[r], 100 * (noVeh[r] / bare[r] - 1));
     }
     Arrays.sort(bare);
     Arrays.sort(with);
+    Arrays.sort(noVeh);
     double b = bare[repeat / 2];
     double w = with[repeat / 2];
+    double n = noVeh[repeat / 2];
+    long trav = Math.max(1, h.warmTraversals());
     System.out.printf("emission handler    %d warm traversals, %d cold starts, %d pollutants%n", h.warmTraversals(),
         h.coldStarts(), model.pollutants().size());
     System.out.printf("mobsim bare         %.3f s (median of %d)%n", b, repeat);
-    System.out.printf("mobsim + emissions  %.3f s (median of %d)%n", w, repeat);
-    System.out.printf("emission overhead   %+.1f %% (%.0f ns per warm traversal)%n", 100 * (w / b - 1),
-        (w - b) * 1e9 / Math.max(1, h.warmTraversals()));
+    System.out.printf("mobsim + emissions  %.3f s (median of %d; with per-vehicle totals)%n", w, repeat);
+    System.out.printf("emission overhead   %+.1f %% (%.0f ns per warm traversal)%n", 100 * (w / b - 1), (w - b) * 1e9 / trav);
+    System.out.printf("without veh. totals %.3f s, overhead %+.1f %% (%.0f ns per warm traversal)%n", n,
+        100 * (n / b - 1), (n - b) * 1e9 / trav);
   }
 
   static long peakHeapBytes() {

@@ -50,7 +50,8 @@ public final class EmissionsExtension implements RunExtension {
     if (!lastIteration) {
       return List.of();
     }
-    handler = new EmissionHandler(model, network, fleet.classOf(), null);
+    // per-vehicle totals on: finish() writes emissions_vehicle.parquet
+    handler = new EmissionHandler(model, network, fleet.classOf(), null, true);
     return List.of(handler);
   }
 

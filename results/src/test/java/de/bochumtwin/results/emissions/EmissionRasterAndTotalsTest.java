@@ -1,5 +1,7 @@
 package de.bochumtwin.results.emissions;
 
+import de.bochumtwin.core.events.SimEventSink;
+import de.bochumtwin.core.events.EventSinks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,11 +43,12 @@ class EmissionRasterAndTotalsTest {
         EmissionSettings.defaults().withLookupBehavior(LookupBehavior.directlyTryAverageTable), List.of(PC),
         new String[] {"URB/Local/50", "URB/Distr/50"});
     EmissionHandler h = new EmissionHandler(m, net, id -> 0, null);
-    h.linkEnter(3600, 0, 0);
-    h.linkLeave(3618, 0, 0); // 200 m in 18 s = 40 km/h: free flow
-    h.linkEnter(3618, 1, 0);
-    h.linkLeave(3650, 1, 0); // 300 m in 32 s = 33.75 km/h: free flow (the only situation)
-    h.end(3650);
+    SimEventSink e = EventSinks.withTraversals(h);
+    e.linkEnter(3600, 0, 0);
+    e.linkLeave(3618, 0, 0); // 200 m in 18 s = 40 km/h: free flow
+    e.linkEnter(3618, 1, 0);
+    e.linkLeave(3650, 1, 0); // 300 m in 32 s = 33.75 km/h: free flow (the only situation)
+    e.end(3650);
     NETWORK[0] = net;
     return h;
   }

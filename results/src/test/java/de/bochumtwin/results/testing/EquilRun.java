@@ -34,7 +34,7 @@ public final class EquilRun {
     LinkVolumeRecorder vr = new LinkVolumeRecorder(network);
     lr.reset(3, 2);
     vr.reset(2, 2);
-    SimEventSink s = EventSinks.fanOut(List.of(lr, vr));
+    SimEventSink s = EventSinks.withTraversals(EventSinks.fanOut(List.of(lr, vr)));
     String[] links = network.linkIds().toArray(new String[0]);
     s.begin(new TestIds(new String[] {"alice", "bob", "carol"}, new String[] {"alice_car", "carol_car"}, links,
         new String[] {"car", "walk"}));

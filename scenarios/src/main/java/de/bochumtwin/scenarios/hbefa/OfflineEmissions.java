@@ -7,6 +7,8 @@ import de.bochumtwin.core.emissions.EmissionModel;
 import de.bochumtwin.core.emissions.EmissionSettings;
 import de.bochumtwin.core.emissions.RoadTypes;
 import de.bochumtwin.core.events.EventIds;
+import de.bochumtwin.core.events.EventSinks;
+import de.bochumtwin.core.events.SimEventSink;
 import de.bochumtwin.core.network.Network;
 import de.bochumtwin.scenarios.io.InputException;
 import de.bochumtwin.scenarios.matsim.EventsReader;
@@ -21,7 +23,8 @@ import java.util.function.ToIntFunction;
 /**
  * Emissions from an events file (MATSim's offline emission tool): the events that matter
  * ({@code vehicle enters traffic}, {@code entered link}, {@code left link}, {@code vehicle leaves
- * traffic}) are fed, in file order, to the same {@link EmissionHandler} the mobsim uses online, so
+ * traffic}) are fed, in file order, to the same {@link EmissionHandler} the mobsim uses online, through
+ * {@link EventSinks#withTraversals} (which derives the link traversals the mobsim reports directly), so
  * both give identical totals. Vehicles get dense indices in order of first appearance.
  */
 public final class OfflineEmissions {
@@ -49,7 +52,9 @@ public final class OfflineEmissions {
       Function<EventIds, EmissionEventListener> listenerFactory) {
     Ids ids = new Ids(network);
     EmissionEventListener listener = listenerFactory == null ? null : listenerFactory.apply(ids);
-    EmissionHandler h = new EmissionHandler(model, network, classOf, listener);
+    EmissionHandler handler = new EmissionHandler(model, network, classOf, listener);
+    // derives the traversals the mobsim reports online, exactly as it does (same enter/leave pairing)
+    SimEventSink h = EventSinks.withTraversals(handler);
     h.begin(ids);
     int[] lastTime = {0};
     EventsReader.read(eventsFile, (time, type, a) -> {
@@ -64,7 +69,7 @@ public final class OfflineEmissions {
       }
     });
     h.end(lastTime[0]);
-    return h;
+    return handler;
   }
 
   private static int link(Path file, Ids ids, Map<String, String> a, double time) {

@@ -3,13 +3,17 @@ package de.bochumtwin.core.analysis;
 import de.bochumtwin.core.events.EventIds;
 import de.bochumtwin.core.events.SimEventSink;
 import de.bochumtwin.core.network.Network;
-import java.util.Arrays;
 
 /**
  * Counts hourly link entries per mode and the travel time of each completed link traversal in one
  * flat {@code long[]}: slot {@code s = (link * hours + hour) * modes + mode} holds the travel time sum
  * at {@code 2s} and (volume &lt;&lt; 32 | completed traversals) at {@code 2s + 1}, so an event touches one
  * cache line instead of three (the recorder runs on every link event). Hours beyond the array grow it.
+ *
+ * <p>Volumes count {@code entered link} events in the hour of entry; travel times come from
+ * {@link #linkTraversed} (left links only: a vehicle parking on its arrival link did not traverse it) and
+ * count in the hour of entry. The only per-vehicle state is the mode of the current leg. An events-file
+ * source must wrap the recorder with {@link de.bochumtwin.core.events.EventSinks#withTraversals}.
  */
 public final class LinkVolumeRecorder implements SimEventSink {
   private final Network network;
@@ -18,8 +22,6 @@ public final class LinkVolumeRecorder implements SimEventSink {
   private int hours = 30;
   private long[] cells = new long[0];
   private int[] vehMode = new int[0];
-  private int[] vehEnterTime = new int[0];
-  private int[] vehEnterLink = new int[0];
 
   public LinkVolumeRecorder(Network network) {
     this.network = network;
@@ -30,9 +32,6 @@ public final class LinkVolumeRecorder implements SimEventSink {
     this.modes = Math.max(1, modeCount);
     this.cells = new long[2 * network.linkCount() * hours * modes];
     this.vehMode = new int[vehicles];
-    this.vehEnterTime = new int[vehicles];
-    this.vehEnterLink = new int[vehicles];
-    Arrays.fill(vehEnterLink, -1);
   }
 
   @Override
@@ -46,7 +45,6 @@ public final class LinkVolumeRecorder implements SimEventSink {
   @Override
   public void vehicleEntersTraffic(int t, int p, int l, int v, int m) {
     vehMode[v] = m;
-    vehEnterLink[v] = -1;
   }
 
   @Override
@@ -56,18 +54,14 @@ public final class LinkVolumeRecorder implements SimEventSink {
       growHours(h + 1);
     }
     cells[2 * slot(l, h, vehMode[v]) + 1] += 1L << 32;
-    vehEnterTime[v] = t;
-    vehEnterLink[v] = l;
   }
 
   @Override
-  public void linkLeave(int t, int l, int v) {
-    if (vehEnterLink[v] == l) {
-      int s = slot(l, vehEnterTime[v] / 3600, vehMode[v]);
-      cells[2 * s] += t - vehEnterTime[v];
-      cells[2 * s + 1]++;
-    }
-    vehEnterLink[v] = -1;
+  public void linkTraversed(int t, int l, int v, int enter_s) {
+    // the enter hour exists: linkEnter grew the array for it
+    int s = slot(l, enter_s / 3600, vehMode[v]);
+    cells[2 * s] += t - enter_s;
+    cells[2 * s + 1]++;
   }
 
   private int slot(int link, int hour, int mode) {

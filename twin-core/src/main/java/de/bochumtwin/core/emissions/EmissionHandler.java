@@ -18,8 +18,15 @@ import java.util.function.ToIntFunction;
  * the parking class and the 0-1 km factor is emitted on the start link; once the lengths of the links
  * it left since then exceed 1 km, the 1-2 km increment is emitted on the same start link.
  *
- * <p>Totals: {@link #linkHour_g} (link x hour x pollutant, hour = emission time / 3600) and
- * {@link #vehicle_g}. Per-vehicle state is one interleaved int array (8 ints = 32 bytes per
+ * <p>Traversals arrive as {@link #linkTraversed} / {@link #arrivalLinkTraversed} (from the mobsim, or
+ * derived by {@link de.bochumtwin.core.events.EventSinks#withTraversals} for an events file), so the
+ * handler keeps no enter time of its own and ignores {@code entered link}. Cold-start distance counts the
+ * departure link at its {@code left link} and every other link at its traversal, after its warm
+ * emission, which keeps the order of emissions of the former enter/leave bookkeeping.
+ *
+ * <p>Totals: {@link #linkHour_g} (link x hour x pollutant, hour = emission time / 3600) and, unless
+ * switched off at construction (they cost a cache line per emission), {@link #vehicle_g}. Per-vehicle
+ * state is one interleaved int array (8 ints = 32 bytes per
  * vehicle, so an event touches one cache line of it); arrays grow only when a new vehicle index or
  * hour appears, so steady-state event handling allocates nothing.
  */
@@ -34,6 +41,7 @@ public final class EmissionHandler implements SimEventSink {
   private final int linkCount;
   private final ToIntFunction<String> typeOfVehicleId;
   private final EmissionEventListener listener;
+  private final boolean vehicleTotals;
   private final int P;
   private final double[] scratch;
   private EventIds ids;
@@ -41,8 +49,7 @@ public final class EmissionHandler implements SimEventSink {
   // per-vehicle int state, interleaved so one event touches one cache line: st[v * S + field]
   private static final int S = 8;
   private static final int TYPE = 0;
-  private static final int ENTER_T = 1;
-  private static final int ENTER_LINK = 2;
+  private static final int ON_DEPARTURE_LINK = 1; // 1 from vehicle enters traffic until its first left link
   private static final int LAST_STOP = 3;
   private static final int COLD_LINK = 4;
   private static final int COLD_CLASS = 5;
@@ -67,6 +74,17 @@ public final class EmissionHandler implements SimEventSink {
    */
   public EmissionHandler(EmissionModel model, Network network, ToIntFunction<String> typeOfVehicleId,
       EmissionEventListener listener) {
+    this(model, network, typeOfVehicleId, listener, true);
+  }
+
+  /**
+   * As {@link #EmissionHandler(EmissionModel, Network, ToIntFunction, EmissionEventListener)};
+   * {@code vehicleTotals} false skips the per-vehicle sums ({@link #vehicle_g} then returns 0), for runs
+   * that write no per-vehicle table.
+   */
+  public EmissionHandler(EmissionModel model, Network network, ToIntFunction<String> typeOfVehicleId,
+      EmissionEventListener listener, boolean vehicleTotals) {
+    this.vehicleTotals = vehicleTotals;
     if (network.linkCount() != model.linkCount()) {
       throw new IllegalArgumentException("the emission model was resolved for " + model.linkCount()
           + " links, the network has " + network.linkCount());
@@ -100,7 +118,7 @@ public final class EmissionHandler implements SimEventSink {
       return;
     }
     int b = v * S;
-    st[b + ENTER_LINK] = -1; // the vehicle starts at the end of the link: no warm emission for it
+    st[b + ON_DEPARTURE_LINK] = 1; // the vehicle starts at the end of the link: no warm emission for it
     int last = st[b + LAST_STOP];
     int parking_s = last == NONE ? EmissionSettings.FIRST_START_PARKING_S : t - last;
     int pc = EmissionModel.parkingClass(parking_s);
@@ -114,26 +132,31 @@ public final class EmissionHandler implements SimEventSink {
   }
 
   @Override
-  public void linkEnter(int t, int link, int v) {
-    if (type(v) < 0) {
-      return;
-    }
-    int b = v * S;
-    st[b + ENTER_T] = t;
-    st[b + ENTER_LINK] = link;
-  }
-
-  @Override
   public void linkLeave(int t, int link, int v) {
     int type = type(v);
     if (type < 0) {
       return;
     }
     int b = v * S;
-    if (st[b + ENTER_LINK] == link) {
-      emitWarm(t, link, v, type, t - st[b + ENTER_T]);
+    if (st[b + ON_DEPARTURE_LINK] != 0) {
+      st[b + ON_DEPARTURE_LINK] = 0;
+      coldDistance(t, link, v, type, b);
     }
-    st[b + ENTER_LINK] = -1;
+    // any other link left is traversed: linkTraversed follows and counts its distance
+  }
+
+  @Override
+  public void linkTraversed(int t, int link, int v, int enter_s) {
+    int type = type(v);
+    if (type < 0) {
+      return;
+    }
+    emitWarm(t, link, v, type, t - enter_s);
+    coldDistance(t, link, v, type, v * S);
+  }
+
+  /** Adds the length of a left link to the cold-start distance; emits the 1-2 km increment past 1 km. */
+  private void coldDistance(int t, int link, int v, int type, int b) {
     double len = linkData[link * 4];
     if (st[b + COLD_ACTIVE] != 0 && len > 0) {
       double d = coldDistance_m[v] + len;
@@ -154,12 +177,18 @@ public final class EmissionHandler implements SimEventSink {
       return;
     }
     int b = v * S;
-    if (st[b + ENTER_LINK] == link) {
-      emitWarm(t, link, v, type, t - st[b + ENTER_T]);
-    }
-    st[b + ENTER_LINK] = -1;
+    st[b + ON_DEPARTURE_LINK] = 0;
     st[b + LAST_STOP] = t;
     st[b + COLD_ACTIVE] = 0;
+  }
+
+  @Override
+  public void arrivalLinkTraversed(int t, int link, int v, int enter_s) {
+    int type = type(v);
+    if (type < 0) {
+      return;
+    }
+    emitWarm(t, link, v, type, t - enter_s);
   }
 
   private void emitWarm(int t, int link, int v, int type, int travelTime_s) {
@@ -210,11 +239,15 @@ public final class EmissionHandler implements SimEventSink {
   private void add(int t, int link, int v, double[] g, double[] total) {
     double[] row = t >= rowStart_s && t < rowStart_s + 3600 ? currentRow : row(t);
     int lb = link * P;
-    int vb = v * P;
     for (int p = 0; p < P; p++) {
       row[lb + p] += g[p];
-      vehicle_g[vb + p] += g[p];
       total[p] += g[p];
+    }
+    if (vehicleTotals) {
+      int vb = v * P;
+      for (int p = 0; p < P; p++) {
+        vehicle_g[vb + p] += g[p];
+      }
     }
   }
 
@@ -272,11 +305,10 @@ public final class EmissionHandler implements SimEventSink {
     for (int v = vehicles; v < m; v++) {
       int b = v * S;
       st[b + TYPE] = UNRESOLVED;
-      st[b + ENTER_LINK] = -1;
       st[b + LAST_STOP] = NONE;
     }
     coldDistance_m = Arrays.copyOf(coldDistance_m, m);
-    vehicle_g = Arrays.copyOf(vehicle_g, m * P);
+    vehicle_g = Arrays.copyOf(vehicle_g, (vehicleTotals ? m : 0) * P);
     vehicles = m;
   }
 
@@ -312,7 +344,7 @@ public final class EmissionHandler implements SimEventSink {
 
   /** Number of vehicle indices seen (the upper bound for {@link #vehicle_g}). */
   public int vehicleCount() {
-    return vehicle_g.length / Math.max(1, P);
+    return vehicles;
   }
 
   /** True when the vehicle index was seen and belongs to the fleet. */
@@ -351,7 +383,10 @@ public final class EmissionHandler implements SimEventSink {
     return cappedSpeeds;
   }
 
-  /** Events skipped because their vehicle is not in the fleet (ignore mode only). */
+  /**
+   * Events skipped because their vehicle is not in the fleet (ignore mode only): traffic entries and
+   * exits, links left and traversals ({@code entered link} is not looked at).
+   */
   public long ignoredEvents() {
     return ignoredEvents;
   }

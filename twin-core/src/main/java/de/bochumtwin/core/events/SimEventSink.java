@@ -34,6 +34,29 @@ public interface SimEventSink {
   /** {@code vehicle leaves traffic}. */
   default void vehicleLeavesTraffic(int time_s, int person, int link, int vehicle, int mode) {}
 
+  /**
+   * A completed link traversal (no event type of its own in an events file: it is derived). Called right
+   * after {@link #linkLeave} of {@code link} by a vehicle that entered that link by {@link #linkEnter}
+   * at {@code enter_s}, before any other event; the travel time is {@code leave_s - enter_s}. The
+   * departure link of a trip (left without having been entered: the vehicle started at its end) is
+   * never traversed, and a vehicle that parks on a link ends there with
+   * {@link #arrivalLinkTraversed}, not with this method.
+   *
+   * <p>Lets handlers that need the enter time (travel times, warm emissions) do without their own
+   * per-vehicle "entered link at time t" state, which costs a cache miss per event. Offline sources (an
+   * events file) derive it with {@link EventSinks#withTraversals}.
+   */
+  default void linkTraversed(int leave_s, int link, int vehicle, int enter_s) {}
+
+  /**
+   * The vehicle drove to its arrival link, entered at {@code enter_s}, and parked there at {@code time_s}.
+   * Called right after {@link #vehicleLeavesTraffic} when the arrival link was entered by {@link #linkEnter}
+   * (never for a route of one link, which starts and ends on the same link without entering it). MATSim's
+   * warm emissions count this as a full traversal of the link; travel time statistics do not (the vehicle
+   * stopped part-way), which is why it is separate from {@link #linkTraversed}.
+   */
+  default void arrivalLinkTraversed(int time_s, int link, int vehicle, int enter_s) {}
+
   /** {@code PersonLeavesVehicle}. */
   default void personLeavesVehicle(int time_s, int person, int vehicle) {}
 

@@ -68,6 +68,7 @@ public final class QueueSimulation {
   private CompiledPlans plans;
   private int[] nextVeh;
   private int[] earliestExit;
+  private int[] enterTime; // when the vehicle entered its current link (valid for routePos > 0)
   private int[] routePos;
   private int[] curAct;
   private int[] state;
@@ -222,6 +223,7 @@ public final class QueueSimulation {
     int n = plans.agents;
     nextVeh = new int[n];
     earliestExit = new int[n];
+    enterTime = new int[n];
     routePos = new int[n];
     curAct = new int[n];
     state = new int[n];
@@ -293,7 +295,7 @@ public final class QueueSimulation {
     if (plans.legRouteLength[leg] == 1) {
       // start and end link are the same: the vehicle enters and leaves traffic at once
       sink.vehicleEntersTraffic(t, a, link, a, mode);
-      leaveVehicle(t, a, link, mode);
+      leaveVehicle(t, a, link, mode, false);
       return;
     }
     nextVeh[a] = -1;
@@ -306,8 +308,12 @@ public final class QueueSimulation {
     scheduleLink(link, t);
   }
 
-  private void leaveVehicle(int t, int a, int link, int mode) {
+  /** {@code entered}: the vehicle entered {@code link} (false only for a route of one link). */
+  private void leaveVehicle(int t, int a, int link, int mode, boolean entered) {
     sink.vehicleLeavesTraffic(t, a, link, a, mode);
+    if (entered) {
+      sink.arrivalLinkTraversed(t, link, a, enterTime[a]);
+    }
     sink.personLeavesVehicle(t, a, a);
     arriveAndStartActivity(t, a, link, mode);
   }
@@ -451,9 +457,13 @@ public final class QueueSimulation {
 
   private void enterLink(int t, int v, int from, int next) {
     sink.linkLeave(t, from, v);
+    if (routePos[v] > 0) {
+      sink.linkTraversed(t, from, v, enterTime[v]);
+    }
     sink.linkEnter(t, next, v);
     linkEvents += 2;
     routePos[v]++;
+    enterTime[v] = t;
     usedStorage[next]++;
     earliestExit[v] = t + exitDelay_s[next];
     nextVeh[v] = -1;
@@ -526,7 +536,7 @@ public final class QueueSimulation {
       if (routePos[v] == plans.legRouteLength[leg] - 1) {
         popQueue(l, v);
         state[v] = AT_ACTIVITY;
-        leaveVehicle(t, v, l, plans.legMode[leg]);
+        leaveVehicle(t, v, l, plans.legMode[leg], true);
         continue;
       }
       if (bSize[l] >= bufferCap[l] || !hasFlowCapacity(t, l)) {

@@ -3,7 +3,6 @@ package de.bochumtwin.core.router;
 import de.bochumtwin.core.events.EventIds;
 import de.bochumtwin.core.events.SimEventSink;
 import de.bochumtwin.core.network.Network;
-import java.util.Arrays;
 
 /**
  * Measures link travel times from mobsim events and freezes them into {@link BinnedTravelTimes}.
@@ -19,6 +18,9 @@ import java.util.Arrays;
  * (MATSim's default maxTime is 30 h). Sums and counts are kept in primitive per-link rows allocated
  * only when a link is first traversed. {@link #begin} starts a new run from empty.
  *
+ * <p>Traversals arrive as {@link #linkTraversed} (the recorder keeps no per-vehicle state); an
+ * events-file source must wrap the recorder with {@link de.bochumtwin.core.events.EventSinks#withTraversals}.
+ *
  * <p>Not thread-safe (a sink is called from the simulation thread only); the snapshots are.
  */
 public final class TravelTimeRecorder implements SimEventSink {
@@ -32,8 +34,6 @@ public final class TravelTimeRecorder implements SimEventSink {
   private final int binCount;
   private long[][] sum_s;
   private int[][] count;
-  private int[] enterTime_s = new int[0];
-  private int[] enterLink = new int[0];
 
   /** A recorder with 15-minute bins up to 30 h. */
   public TravelTimeRecorder(Network network) {
@@ -56,7 +56,6 @@ public final class TravelTimeRecorder implements SimEventSink {
   private void clear() {
     sum_s = new long[network.linkCount()][];
     count = new int[network.linkCount()][];
-    Arrays.fill(enterLink, -1);
   }
 
   public int binCount() {
@@ -69,32 +68,7 @@ public final class TravelTimeRecorder implements SimEventSink {
   }
 
   @Override
-  public void vehicleEntersTraffic(int time_s, int person, int link, int vehicle, int mode) {
-    if (vehicle < enterLink.length) {
-      enterLink[vehicle] = -1;
-    }
-  }
-
-  @Override
-  public void linkEnter(int time_s, int link, int vehicle) {
-    if (vehicle >= enterLink.length) {
-      int n = Math.max(vehicle + 1, enterLink.length * 2);
-      int old = enterLink.length;
-      enterLink = Arrays.copyOf(enterLink, n);
-      enterTime_s = Arrays.copyOf(enterTime_s, n);
-      Arrays.fill(enterLink, old, n, -1);
-    }
-    enterLink[vehicle] = link;
-    enterTime_s[vehicle] = time_s;
-  }
-
-  @Override
-  public void linkLeave(int time_s, int link, int vehicle) {
-    if (vehicle >= enterLink.length || enterLink[vehicle] != link) {
-      return;
-    }
-    enterLink[vehicle] = -1;
-    int enter = enterTime_s[vehicle];
+  public void linkTraversed(int time_s, int link, int vehicle, int enter) {
     int bin = enter <= 0 ? 0 : Math.min(enter / binSize_s, binCount - 1);
     if (sum_s[link] == null) {
       sum_s[link] = new long[binCount];
@@ -102,13 +76,6 @@ public final class TravelTimeRecorder implements SimEventSink {
     }
     sum_s[link][bin] += time_s - enter;
     count[link][bin]++;
-  }
-
-  @Override
-  public void vehicleLeavesTraffic(int time_s, int person, int link, int vehicle, int mode) {
-    if (vehicle < enterLink.length) {
-      enterLink[vehicle] = -1;
-    }
   }
 
   /** Number of completed traversals recorded on {@code link} in {@code bin}. */

@@ -1,5 +1,7 @@
 package de.bochumtwin.core.emissions;
 
+import de.bochumtwin.core.events.SimEventSink;
+import de.bochumtwin.core.events.EventSinks;
 import static de.bochumtwin.core.testing.TestScenarios.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,11 +31,12 @@ class A01_TrafficSituationTest {
   /** One trip a -> b with the given travel time on b; returns the handler. */
   static EmissionHandler traverse(EmissionModel m, int travelTime_s) {
     EmissionHandler h = new EmissionHandler(m, NET, id -> 0, null);
-    h.begin(EmissionTestTables.ids(new String[] {"a", "b"}));
-    h.vehicleEntersTraffic(0, 0, 0, 0, 0);
-    h.linkLeave(1, 0, 0);
-    h.linkEnter(1, 1, 0);
-    h.linkLeave(1 + travelTime_s, 1, 0);
+    SimEventSink e = EventSinks.withTraversals(h);
+    e.begin(EmissionTestTables.ids(new String[] {"a", "b"}));
+    e.vehicleEntersTraffic(0, 0, 0, 0, 0);
+    e.linkLeave(1, 0, 0);
+    e.linkEnter(1, 1, 0);
+    e.linkLeave(1 + travelTime_s, 1, 0);
     return h;
   }
 

@@ -1,5 +1,7 @@
 package de.bochumtwin.core.emissions;
 
+import de.bochumtwin.core.events.SimEventSink;
+import de.bochumtwin.core.events.EventSinks;
 import static de.bochumtwin.core.testing.TestScenarios.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,20 +38,21 @@ class A02_ColdStartTest {
         cold.add(t + " " + link + " " + g[nox]);
       }
     });
-    h.begin(EmissionTestTables.ids(new String[] {"a", "b"}));
+    SimEventSink e = EventSinks.withTraversals(h);
+    e.begin(EmissionTestTables.ids(new String[] {"a", "b"}));
     // trip 1: first start of the day -> parking 43200 s = 12 h -> class 13 (">12h")
-    h.vehicleEntersTraffic(0, 0, 0, 0, 0);   // cold 0-1km, >12h: 0.154378802 g on link a
-    h.linkLeave(1, 0, 0);                   // 600 m driven
-    h.linkEnter(1, 1, 0);
-    h.linkLeave(50, 1, 0);                  // 1200 m > 1 km: 1-2km minus 0-1km on link a:
+    e.vehicleEntersTraffic(0, 0, 0, 0, 0);   // cold 0-1km, >12h: 0.154378802 g on link a
+    e.linkLeave(1, 0, 0);                   // 600 m driven
+    e.linkEnter(1, 1, 0);
+    e.linkLeave(50, 1, 0);                  // 1200 m > 1 km: 1-2km minus 0-1km on link a:
                                             // 0.214485049 - 0.154378802 = 0.060106247 g
-    h.linkEnter(50, 0, 0);
-    h.vehicleLeavesTraffic(100, 0, 0, 0, 0);
+    e.linkEnter(50, 0, 0);
+    e.vehicleLeavesTraffic(100, 0, 0, 0, 0);
     // trip 2 after 5400 s = 1.5 h parking: MATSim's class max(1, floor(1.5)) = 1 = "0-1h"
-    h.vehicleEntersTraffic(5500, 0, 0, 0, 0); // cold 0-1km, 0-1h: 0.108087637 g, hour 1
-    h.linkLeave(5501, 0, 0);                 // 600 m: no second cold event
-    h.linkEnter(5501, 1, 0);
-    h.vehicleLeavesTraffic(5550, 0, 1, 0, 0);
+    e.vehicleEntersTraffic(5500, 0, 0, 0, 0); // cold 0-1km, 0-1h: 0.108087637 g, hour 1
+    e.linkLeave(5501, 0, 0);                 // 600 m: no second cold event
+    e.linkEnter(5501, 1, 0);
+    e.vehicleLeavesTraffic(5550, 0, 1, 0, 0);
 
     assertEquals(List.of("0 0 0.154378802", "50 0 " + (0.214485049 - 0.154378802), "5500 0 0.108087637"), cold);
     // warm NOx: link b 49 s (44.1 km/h) + link a 50 s (43.2 km/h) + link b 49 s, all Freeflow:

@@ -101,7 +101,7 @@ class B01_OnlineOfflineTest {
       new QueueSimulation(NET, MobsimSettings.builder().build())
           .run(population(seed, 300), EventSinks.fanOut(List.of(online, rec)), MobsimProgress.NONE);
       EmissionHandler offline = new EmissionHandler(m, NET, id -> 0, null);
-      rec.replay(offline);
+      rec.replay(EventSinks.withTraversals(offline));
 
       assertTrue(online.warmTraversals() > 300, "seed " + seed);
       assertTrue(online.situationCount(TrafficSituation.FREEFLOW) > 0, "seed " + seed);

@@ -1,5 +1,7 @@
 package de.bochumtwin.core.router;
 
+import de.bochumtwin.core.events.SimEventSink;
+import de.bochumtwin.core.events.EventSinks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,11 +32,12 @@ class A02_TimeDependentRouteTest {
 
   static BinnedTravelTimes congestedAb() {
     TravelTimeRecorder rec = new TravelTimeRecorder(NET);
+    SimEventSink ev = EventSinks.withTraversals(rec);
     int ab = NET.getLinkIndex("ab");
-    rec.linkEnter(100, ab, 0);
-    rec.linkEnter(300, ab, 1);
-    rec.linkLeave(500, ab, 0);
-    rec.linkLeave(900, ab, 1);
+    ev.linkEnter(100, ab, 0);
+    ev.linkEnter(300, ab, 1);
+    ev.linkLeave(500, ab, 0);
+    ev.linkLeave(900, ab, 1);
     return rec.snapshot();
   }
 

@@ -1,5 +1,7 @@
 package de.bochumtwin.core.router;
 
+import de.bochumtwin.core.events.SimEventSink;
+import de.bochumtwin.core.events.EventSinks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,10 +27,11 @@ class B01_BinnedTravelTimesTest {
   @Test
   void twoVehiclesInTheSameBinAreAveraged() {
     TravelTimeRecorder rec = new TravelTimeRecorder(NET);
-    rec.linkEnter(100, l, 0);
-    rec.linkEnter(200, l, 1);
-    rec.linkLeave(160, l, 0);
-    rec.linkLeave(300, l, 1);
+    SimEventSink ev = EventSinks.withTraversals(rec);
+    ev.linkEnter(100, l, 0);
+    ev.linkEnter(200, l, 1);
+    ev.linkLeave(160, l, 0);
+    ev.linkLeave(300, l, 1);
     BinnedTravelTimes tt = rec.snapshot();
     assertEquals(2, rec.traversals(l, 0));
     assertEquals(80.0, tt.binTravelTime_s(l, 0), 1e-6); // (60 + 100) / 2
@@ -40,8 +43,9 @@ class B01_BinnedTravelTimesTest {
   @Test
   void emptyBinAndUntraversedLinkFallBackToFreeFlow() {
     TravelTimeRecorder rec = new TravelTimeRecorder(NET);
-    rec.linkEnter(100, l, 0);
-    rec.linkLeave(250, l, 0);
+    SimEventSink ev = EventSinks.withTraversals(rec);
+    ev.linkEnter(100, l, 0);
+    ev.linkLeave(250, l, 0);
     BinnedTravelTimes tt = rec.snapshot();
     assertEquals(150.0, tt.travelTime_s(l, 0), 1e-6);
     assertEquals(100.0, tt.travelTime_s(l, 900), 1e-6);
@@ -53,8 +57,9 @@ class B01_BinnedTravelTimesTest {
   @Test
   void traversalCountsInTheBinOfItsEnterTime() {
     TravelTimeRecorder rec = new TravelTimeRecorder(NET);
-    rec.linkEnter(890, l, 0);
-    rec.linkLeave(1010, l, 0);
+    SimEventSink ev = EventSinks.withTraversals(rec);
+    ev.linkEnter(890, l, 0);
+    ev.linkLeave(1010, l, 0);
     BinnedTravelTimes tt = rec.snapshot();
     assertEquals(1, rec.traversals(l, 0));
     assertEquals(0, rec.traversals(l, 1));
@@ -65,14 +70,15 @@ class B01_BinnedTravelTimesTest {
   @Test
   void arrivingOnALinkOrDepartingFromItIsNoTraversal() {
     TravelTimeRecorder rec = new TravelTimeRecorder(NET);
+    SimEventSink ev = EventSinks.withTraversals(rec);
     // vehicle 0 departs at the end of l: left without entering, not counted
-    rec.vehicleEntersTraffic(0, 0, l, 0, 0);
-    rec.linkLeave(1, l, 0);
+    ev.vehicleEntersTraffic(0, 0, l, 0, 0);
+    ev.linkLeave(1, l, 0);
     // ... enters m and arrives on m part-way: cancelled
-    rec.linkEnter(1, m, 0);
-    rec.vehicleLeavesTraffic(101, 0, m, 0, 0);
+    ev.linkEnter(1, m, 0);
+    ev.vehicleLeavesTraffic(101, 0, m, 0, 0);
     // a stale leave of m by the same vehicle later must not count either
-    rec.linkLeave(500, m, 0);
+    ev.linkLeave(500, m, 0);
     BinnedTravelTimes tt = rec.snapshot();
     assertEquals(0, rec.traversals(l, 0));
     assertEquals(0, rec.traversals(m, 0));
@@ -83,13 +89,14 @@ class B01_BinnedTravelTimesTest {
   @Test
   void binSizeIsSettableAndLateEntriesGoToTheOpenLastBin() {
     TravelTimeRecorder rec = new TravelTimeRecorder(NET, 300, 3600); // 12 bins + 1 open bin
+    SimEventSink ev = EventSinks.withTraversals(rec);
     assertEquals(13, rec.binCount());
-    rec.linkEnter(299, l, 0);
-    rec.linkLeave(499, l, 0);
-    rec.linkEnter(300, l, 1);
-    rec.linkLeave(410, l, 1);
-    rec.linkEnter(50_000, l, 2);
-    rec.linkLeave(50_400, l, 2);
+    ev.linkEnter(299, l, 0);
+    ev.linkLeave(499, l, 0);
+    ev.linkEnter(300, l, 1);
+    ev.linkLeave(410, l, 1);
+    ev.linkEnter(50_000, l, 2);
+    ev.linkLeave(50_400, l, 2);
     BinnedTravelTimes tt = rec.snapshot();
     assertEquals(200.0, tt.binTravelTime_s(l, 0), 1e-6);
     assertEquals(110.0, tt.binTravelTime_s(l, 1), 1e-6);
@@ -127,8 +134,9 @@ class B01_BinnedTravelTimesTest {
     // one vehicle enters at 100 s and needs 2000 s; nobody enters later (MATSim's example: cars behind it
     // would have to wait as well)
     TravelTimeRecorder rec = new TravelTimeRecorder(NET);
-    rec.linkEnter(100, l, 0);
-    rec.linkLeave(2100, l, 0);
+    SimEventSink ev = EventSinks.withTraversals(rec);
+    ev.linkEnter(100, l, 0);
+    ev.linkLeave(2100, l, 0);
     BinnedTravelTimes tt = rec.snapshot();
     assertEquals(2000.0, tt.binTravelTime_s(l, 0), 1e-6);
     assertEquals(1100.0, tt.binTravelTime_s(l, 1), 1e-6);
@@ -195,8 +203,9 @@ class B01_BinnedTravelTimesTest {
   @Test
   void landmarksFromFreeFlowRejectTravelTimesBelowTheirBound() {
     TravelTimeRecorder rec = new TravelTimeRecorder(NET);
-    rec.linkEnter(0, l, 0);
-    rec.linkLeave(50, l, 0); // 50 s on a link the mobsim needs at least 100 s for
+    SimEventSink ev = EventSinks.withTraversals(rec);
+    ev.linkEnter(0, l, 0);
+    ev.linkLeave(50, l, 0); // 50 s on a link the mobsim needs at least 100 s for
     BinnedTravelTimes tt = rec.snapshot();
     Landmarks lm = Landmarks.compute(NET, NET.modes().bit("car"), FreespeedTravelTimes.mobsim(NET));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AltPathCalculator.factory(NET, lm, tt));
