@@ -8,23 +8,10 @@ import de.bochumtwin.results.parquet.ColumnBindings;
 import de.bochumtwin.results.parquet.ColumnType;
 import de.bochumtwin.results.parquet.ParquetTableWriter;
 import de.bochumtwin.results.parquet.TableSchema;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.locationtech.jts.geom.Coordinate;
@@ -195,20 +182,6 @@ public final class DistrictLoadCurves {
       }
       data.addSeries(s);
     }
-    JFreeChart chart = ChartFactory.createXYLineChart(title, "time of day [h]", "charging power [kW]", data,
-        PlotOrientation.VERTICAL, true, false, false);
-    XYPlot plot = chart.getXYPlot();
-    XYStepRenderer renderer = new XYStepRenderer();
-    renderer.setDefaultStroke(new BasicStroke(1.5f));
-    renderer.setAutoPopulateSeriesStroke(false);
-    plot.setRenderer(renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ChartUtils.writeChartAsPNG(out, chart, width_px, height_px);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the district load chart " + file + ": " + e.getMessage(), e);
-    }
+    LoadCurveChart.writeStepChart(file, data, title, width_px, height_px);
   }
 }

@@ -72,7 +72,12 @@ public final class LoadCurveChart {
   }
 
   public static void writePng(Path file, EvRunResult r, String title, int width_px, int height_px) {
-    JFreeChart chart = ChartFactory.createXYLineChart(title, "time of day [h]", "charging power [kW]", dataset(r),
+    writeStepChart(file, dataset(r), title, width_px, height_px);
+  }
+
+  /** Writes power-over-the-day series as a step chart PNG (shared by the charger and district charts). */
+  static void writeStepChart(Path file, XYSeriesCollection data, String title, int width_px, int height_px) {
+    JFreeChart chart = ChartFactory.createXYLineChart(title, "time of day [h]", "charging power [kW]", data,
         PlotOrientation.VERTICAL, true, false, false);
     XYPlot plot = chart.getXYPlot();
     XYStepRenderer renderer = new XYStepRenderer();
