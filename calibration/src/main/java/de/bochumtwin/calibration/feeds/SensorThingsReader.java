@@ -1,5 +1,7 @@
 package de.bochumtwin.calibration.feeds;
 
+import de.bochumtwin.results.json.JsonReader;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -100,8 +102,8 @@ public final class SensorThingsReader {
     if (!locs.isEmpty()) {
       Map<String, Object> geo = asMap(asMap(locs.get(0)).get("location"));
       List<Object> c = list(geo.get("coordinates"));
-      if ("Point".equals(geo.get("type")) && c.size() >= 2 && c.get(0) instanceof Double lon && c.get(1) instanceof Double lat) {
-        projection.project(lon, lat, xy);
+      if ("Point".equals(geo.get("type")) && c.size() >= 2 && c.get(0) instanceof Number lon && c.get(1) instanceof Number lat) {
+        projection.project(lon.doubleValue(), lat.doubleValue(), xy);
       }
     }
     Map<String, Object> thingProps = asMap(thing.get("properties"));
@@ -161,11 +163,11 @@ public final class SensorThingsReader {
     String id = idOf(o.get("@iot.id"));
     String oid = id == null ? "Datastream " + ctx.stationId() + " observation without @iot.id" : "Observation " + id;
     Object result = o.get("result");
-    if (result == null || result == Json.NULL) {
+    if (result == null) {
       feed.issue(FeedIssue.Kind.MISSING_VALUE, oid, "result is null (station " + ctx.stationId() + ", " + o.get("phenomenonTime") + ")");
       return;
     }
-    if (!(result instanceof Double v) || v < 0 || v.isInfinite()) {
+    if (!(result instanceof Number n) || n.doubleValue() < 0 || Double.isInfinite(n.doubleValue())) {
       feed.issue(FeedIssue.Kind.MALFORMED, oid, "result '" + result + "' is not a count >= 0; skipped");
       return;
     }
@@ -186,7 +188,7 @@ public final class SensorThingsReader {
       } else {
         throw new IllegalArgumentException("phenomenonTime '" + pt + "' is an instant and the Datastream has no property interval_s");
       }
-      feed.observation(new SensorObservation(oid, ctx.stationId(), ctx.vehicleClass(), start, end, v));
+      feed.observation(new SensorObservation(oid, ctx.stationId(), ctx.vehicleClass(), start, end, n.doubleValue()));
     } catch (IllegalArgumentException e) {
       feed.issue(FeedIssue.Kind.MALFORMED, oid, e.getMessage() + "; skipped");
     }
@@ -216,9 +218,9 @@ public final class SensorThingsReader {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading " + uri, e);
     }
-    Object doc = Json.parse(body, uri.toString());
+    Object doc = JsonReader.parse(body, uri.toString());
     if (!(doc instanceof Map<?, ?>)) {
-      throw new Json.JsonException(uri + ": expected a JSON object with a 'value' array");
+      throw new IllegalArgumentException(uri + ": expected a JSON object with a 'value' array");
     }
     return asMap(doc);
   }
@@ -240,11 +242,11 @@ public final class SensorThingsReader {
   /** A property as text from the Datastream, else the Thing; numbers without a trailing ".0". */
   private static String text(Map<String, Object> first, Map<String, Object> second, String key) {
     Object v = first.containsKey(key) ? first.get(key) : second.get(key);
-    return v == null || v == Json.NULL ? null : idOf(v);
+    return v == null ? null : idOf(v);
   }
 
   private static String idOf(Object v) {
-    if (v == null || v == Json.NULL) {
+    if (v == null) {
       return null;
     }
     if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * A small strict JSON parser for the twin's own files (run.json, the {@code geo} and {@code twin.schema}
  * file metadata, datapackage.json). Objects become insertion-ordered {@code Map<String, Object>}, arrays
  * {@code List<Object>}, numbers {@code Double} (or {@code Long} when integral without exponent), plus
- * {@code String}, {@code Boolean} and {@code null}. Errors name the character offset.
+ * {@code String}, {@code Boolean} and {@code null}. Errors name the source, line and column. Also
+ * used by the calibration module for OGC SensorThings pages.
  */
 public final class JsonReader {
   private final String s;
@@ -225,6 +226,16 @@ public final class JsonReader {
   }
 
   private IllegalArgumentException error(String what) {
-    return new IllegalArgumentException(source + ": invalid JSON at character " + i + ": " + what);
+    int line = 1;
+    int col = 1;
+    for (int k = 0; k < Math.min(i, s.length()); k++) {
+      if (s.charAt(k) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return new IllegalArgumentException(source + ":" + line + ":" + col + ": invalid JSON (character " + i + "): " + what);
   }
 }
