@@ -72,34 +72,26 @@ public final class EventsXmlWriter implements SimEventSink, AutoCloseable {
 
   @Override
   public void personEntersVehicle(int t, int person, int vehicle) {
-    head(t, "PersonEntersVehicle");
-    attr(" person=\"", ids.personId(person));
-    attr(" vehicle=\"", ids.vehicleId(vehicle));
-    tail();
+    personVehicle(t, "PersonEntersVehicle", person, vehicle);
   }
 
   @Override
   public void vehicleEntersTraffic(int t, int person, int link, int vehicle, int mode) {
-    head(t, "vehicle enters traffic");
-    attr(" person=\"", ids.personId(person));
-    attr(" link=\"", ids.linkId(link));
-    attr(" vehicle=\"", ids.vehicleId(vehicle));
-    attr(" networkMode=\"", ids.mode(mode));
-    put(" relativePosition=\"1.0\"");
-    tail();
+    traffic(t, "vehicle enters traffic", person, link, vehicle, mode);
   }
 
   @Override
   public void linkLeave(int t, int link, int vehicle) {
-    head(t, "left link");
-    attr(" link=\"", ids.linkId(link));
-    attr(" vehicle=\"", ids.vehicleId(vehicle));
-    tail();
+    linkEvent(t, "left link", link, vehicle);
   }
 
   @Override
   public void linkEnter(int t, int link, int vehicle) {
-    head(t, "entered link");
+    linkEvent(t, "entered link", link, vehicle);
+  }
+
+  private void linkEvent(int t, String type, int link, int vehicle) {
+    head(t, type);
     attr(" link=\"", ids.linkId(link));
     attr(" vehicle=\"", ids.vehicleId(vehicle));
     tail();
@@ -107,7 +99,11 @@ public final class EventsXmlWriter implements SimEventSink, AutoCloseable {
 
   @Override
   public void vehicleLeavesTraffic(int t, int person, int link, int vehicle, int mode) {
-    head(t, "vehicle leaves traffic");
+    traffic(t, "vehicle leaves traffic", person, link, vehicle, mode);
+  }
+
+  private void traffic(int t, String type, int person, int link, int vehicle, int mode) {
+    head(t, type);
     attr(" person=\"", ids.personId(person));
     attr(" link=\"", ids.linkId(link));
     attr(" vehicle=\"", ids.vehicleId(vehicle));
@@ -118,7 +114,11 @@ public final class EventsXmlWriter implements SimEventSink, AutoCloseable {
 
   @Override
   public void personLeavesVehicle(int t, int person, int vehicle) {
-    head(t, "PersonLeavesVehicle");
+    personVehicle(t, "PersonLeavesVehicle", person, vehicle);
+  }
+
+  private void personVehicle(int t, String type, int person, int vehicle) {
+    head(t, type);
     attr(" person=\"", ids.personId(person));
     attr(" vehicle=\"", ids.vehicleId(vehicle));
     tail();
