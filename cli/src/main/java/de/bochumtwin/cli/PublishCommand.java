@@ -40,15 +40,23 @@ final class PublishCommand implements Callable<Integer> {
   @Option(names = "--wgs84", description = "Also write links_wgs84.parquet (geometry in longitude/latitude) for web maps.")
   boolean wgs84;
 
+  @Option(names = "--row-group-mb", defaultValue = "8", paramLabel = "MB",
+      description = "Row group size (uncompressed MiB) of re-sorted tables such as link_volumes (default: ${DEFAULT-VALUE}).")
+  double rowGroupMb;
+
   @Override
   public Integer call() {
+    if (!(rowGroupMb >= 0.0625 && rowGroupMb <= 1024)) {
+      throw new UsageException("--row-group-mb " + rowGroupMb + " is out of range; give 0.0625 to 1024 MiB (default 8)");
+    }
     if (!java.nio.file.Files.isDirectory(runDir)) {
       throw new UsageException("RUN_DIR " + runDir + " is not a folder; give the --out folder of a `twin run`");
     }
     if (java.nio.file.Files.isDirectory(out) && !isEmpty(out)) {
       throw new UsageException("--out " + out + " already exists and is not empty; choose a new dataset folder");
     }
-    PublishSettings settings = new PublishSettings(tables == null ? List.of() : tables, licence, wgs84, Instant.now());
+    PublishSettings settings = new PublishSettings(tables == null ? List.of() : tables, licence, wgs84, Instant.now(),
+        (long) (rowGroupMb * 1024 * 1024));
     List<DataPackage.Resource> published = DatasetPublisher.publish(runDir, out, settings);
     PrintWriter o = spec.commandLine().getOut();
     for (DataPackage.Resource r : published) {

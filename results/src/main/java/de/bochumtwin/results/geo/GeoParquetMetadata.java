@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <p>Written fields: {@code version} {@value #VERSION}, {@code primary_column}, and for that column
  * {@code encoding "WKB"}, {@code geometry_types}, {@code bbox} [xmin, ymin, xmax, ymax] in the CRS's units
- * (omitted for an empty table) and {@code crs}: a PROJJSON object, or JSON {@code null} meaning "unknown".
+ * (omitted for an empty table), optionally a {@code covering} naming a per-row bbox struct column, and {@code crs}: a PROJJSON object, or JSON {@code null} meaning "unknown".
  * The key is never omitted: an absent {@code crs} means OGC:CRS84 (lon/lat) in GeoParquet, which our
  * projected coordinates are not.
  */
@@ -29,6 +29,16 @@ public final class GeoParquetMetadata {
    */
   public static String singleColumn(String column, List<String> geometryTypes, double[] bbox,
       Optional<String> crsProjjson) {
+    return singleColumn(column, geometryTypes, bbox, crsProjjson, null);
+  }
+
+  /**
+   * As {@link #singleColumn(String, List, double[], Optional)}, plus a GeoParquet 1.1 {@code covering}
+   * that names the struct column {@code bboxColumn} (fields xmin, ymin, xmax, ymax) holding each row's
+   * bounding box; null writes no covering.
+   */
+  public static String singleColumn(String column, List<String> geometryTypes, double[] bbox,
+      Optional<String> crsProjjson, String bboxColumn) {
     StringBuilder sb = new StringBuilder(2560);
     JsonWriter w = JsonWriter.compact(sb);
     w.beginObject().name("version").value(VERSION).name("primary_column").value(column)
@@ -44,6 +54,13 @@ public final class GeoParquetMetadata {
         throw new IllegalArgumentException("bbox needs 4 values [xmin, ymin, xmax, ymax], got " + bbox.length);
       }
       w.name("bbox").beginArray().value(bbox[0]).value(bbox[1]).value(bbox[2]).value(bbox[3]).endArray();
+    }
+    if (bboxColumn != null) {
+      w.name("covering").beginObject().name("bbox").beginObject();
+      for (String f : List.of("xmin", "ymin", "xmax", "ymax")) {
+        w.name(f).beginArray().value(bboxColumn).value(f).endArray();
+      }
+      w.endObject().endObject();
     }
     w.name("crs");
     if (crsProjjson.isPresent()) {

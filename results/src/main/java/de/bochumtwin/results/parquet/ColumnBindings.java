@@ -140,6 +140,17 @@ public final class ColumnBindings {
       return this;
     }
 
+    /**
+     * A {@code BBOX} column from four accessors; the row is null when {@code xmin} returns NaN (nullable
+     * columns only).
+     */
+    public Builder bboxColumn(String name, IntToDoubleFunction xmin, IntToDoubleFunction ymin,
+        IntToDoubleFunction xmax, IntToDoubleFunction ymax) {
+      int i = slot(name, ColumnType.BBOX, null);
+      cells[i] = new BboxCell(schema, i, new IntToDoubleFunction[] {xmin, ymin, xmax, ymax});
+      return this;
+    }
+
     public ColumnBindings build() {
       StringBuilder missing = new StringBuilder();
       for (int i = 0; i < cells.length; i++) {
@@ -368,6 +379,34 @@ public final class ColumnBindings {
       }
       rc.startField(name, index);
       rc.addBinary(Binary.fromConstantByteArray(v));
+      rc.endField(name, index);
+    }
+  }
+
+  private static final class BboxCell extends Cell {
+    private final IntToDoubleFunction[] get;
+
+    BboxCell(TableSchema s, int i, IntToDoubleFunction[] get) {
+      super(s, i);
+      this.get = get;
+    }
+
+    @Override
+    void write(RecordConsumer rc, int row) {
+      double x0 = get[0].applyAsDouble(row);
+      if (Double.isNaN(x0)) {
+        writeNull(row);
+        return;
+      }
+      rc.startField(name, index);
+      rc.startGroup();
+      for (int k = 0; k < 4; k++) {
+        String f = ColumnType.BBOX_FIELDS.get(k);
+        rc.startField(f, k);
+        rc.addDouble(k == 0 ? x0 : get[k].applyAsDouble(row));
+        rc.endField(f, k);
+      }
+      rc.endGroup();
       rc.endField(name, index);
     }
   }

@@ -1,7 +1,6 @@
 package de.bochumtwin.results.parquet;
 
 import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
@@ -18,7 +17,15 @@ public enum ColumnType {
   STRING("UTF-8 string"),
   BOOLEAN("boolean"),
   BINARY("byte array"),
-  GEOMETRY_WKB("geometry as WKB (GeoParquet)");
+  GEOMETRY_WKB("geometry as WKB (GeoParquet)"),
+  /**
+   * A bounding box struct {@code <xmin, ymin, xmax, ymax: DOUBLE>}: GeoParquet 1.1's "covering" column,
+   * which lets readers skip row groups by the min/max statistics of its four fields.
+   */
+  BBOX("bounding box struct<xmin, ymin, xmax, ymax: double> (GeoParquet covering)");
+
+  /** Field names of a {@link #BBOX} struct, in storage order. */
+  public static final java.util.List<String> BBOX_FIELDS = java.util.List.of("xmin", "ymin", "xmax", "ymax");
 
   private final String description;
 
@@ -36,7 +43,7 @@ public enum ColumnType {
     return this == STRING || this == BINARY || this == GEOMETRY_WKB;
   }
 
-  PrimitiveType parquetType(String name, boolean nullable) {
+  Type parquetType(String name, boolean nullable) {
     Type.Repetition rep = nullable ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
     switch (this) {
       case INT32:
@@ -52,6 +59,13 @@ public enum ColumnType {
       case BINARY:
       case GEOMETRY_WKB:
         return Types.primitive(PrimitiveTypeName.BINARY, rep).named(name);
+      case BBOX: {
+        Types.GroupBuilder<org.apache.parquet.schema.GroupType> g = Types.buildGroup(rep);
+        for (String f : BBOX_FIELDS) {
+          g = g.required(PrimitiveTypeName.DOUBLE).named(f);
+        }
+        return g.named(name);
+      }
       default:
         throw new AssertionError(this);
     }

@@ -35,6 +35,8 @@ public final class DataPackage {
       case STRING:
       case BINARY:
         return "string";
+      case BBOX:
+        return "object";
       default:
         return "any";
     }

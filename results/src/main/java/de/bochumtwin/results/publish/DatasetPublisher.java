@@ -30,7 +30,8 @@ import org.apache.parquet.schema.Type;
  * and {@code SHA256SUMS}, written atomically ({@link AtomicOutputDir}).
  *
  * <p>Tables are copied byte for byte, except {@code link_volumes}, which is re-sorted by
- * (link_id, hour, mode) and written with {@value #SORTED_ROW_GROUP_BYTES}-byte row groups so that the
+ * (link_id, hour, mode) and written with row groups of {@link PublishSettings#sortedRowGroupBytes()}
+ * (default {@value #SORTED_ROW_GROUP_BYTES} bytes) so that the
  * per-row-group min/max statistics of {@code link_id} let readers skip most of the file for one link.
  * Sweeps (issue 9) do not exist yet: only run folders (with {@code run.json}) are accepted.
  */
@@ -62,7 +63,7 @@ public final class DatasetPublisher {
         Path dst = dir.resolve(t.fileName());
         String note = "";
         if (t.name().equals(LinkVolumesParquet.SCHEMA.name())) {
-          writeSorted(src, dst, t, "link_id", "hour", "mode");
+          writeSorted(src, dst, t, settings.sortedRowGroupBytes(), "link_id", "hour", "mode");
           note = " Published copy: re-sorted by link_id, hour, mode (string order of link_id) for range queries.";
         } else {
           copy(src, dst);
@@ -160,7 +161,7 @@ public final class DatasetPublisher {
     }
   }
 
-  private static void writeSorted(Path src, Path dst, TableSchema t, String... keys) {
+  private static void writeSorted(Path src, Path dst, TableSchema t, long rowGroupBytes, String... keys) {
     ParquetColumns in = ParquetColumns.read(src, t);
     Integer[] order = new Integer[in.rows()];
     Arrays.setAll(order, i -> i);
@@ -174,7 +175,7 @@ public final class DatasetPublisher {
     for (int i = 0; i < o.length; i++) {
       o[i] = order[i];
     }
-    try (ParquetTableWriter w = ParquetTableWriter.open(dst, t, in.extraMetadata(), SORTED_ROW_GROUP_BYTES)) {
+    try (ParquetTableWriter w = ParquetTableWriter.open(dst, t, in.extraMetadata(), rowGroupBytes)) {
       w.writeRows(in.bind(o, Map.of()), 0, o.length);
     }
   }

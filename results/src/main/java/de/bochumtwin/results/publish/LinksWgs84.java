@@ -44,6 +44,9 @@ public final class LinksWgs84 {
       if (c.name().equals("geometry")) {
         b.required("geometry", ColumnType.GEOMETRY_WKB, "deg",
             "Straight LineString from the from-node to the to-node as ISO WKB, longitude/latitude in degrees (OGC:CRS84)");
+      } else if (c.name().equals("bbox")) {
+        b.required("bbox", ColumnType.BBOX, "deg",
+            "Bounding box of the geometry in longitude/latitude degrees (GeoParquet 1.1 covering)");
       } else if (c.nullable()) {
         b.nullable(c.name(), c.type(), c.unit(), c.description());
       } else {
@@ -73,7 +76,12 @@ public final class LinksWgs84 {
     WKBReader reader = new WKBReader();
     WKBWriter writer = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN, false);
     double[] ll = new double[2];
+    double[] rowBoxes = new double[4 * wkb.length];
     for (int r = 0; r < wkb.length; r++) {
+      double x0 = Double.POSITIVE_INFINITY;
+      double y0 = Double.POSITIVE_INFINITY;
+      double x1 = Double.NEGATIVE_INFINITY;
+      double y1 = Double.NEGATIVE_INFINITY;
       Geometry g;
       try {
         g = reader.read(wkb[r]);
@@ -88,18 +96,26 @@ public final class LinksWgs84 {
         bbox[1] = Math.min(bbox[1], ll[1]);
         bbox[2] = Math.max(bbox[2], ll[0]);
         bbox[3] = Math.max(bbox[3], ll[1]);
+        x0 = Math.min(x0, ll[0]);
+        y0 = Math.min(y0, ll[1]);
+        x1 = Math.max(x1, ll[0]);
+        y1 = Math.max(y1, ll[1]);
       }
+      rowBoxes[4 * r] = x0;
+      rowBoxes[4 * r + 1] = y0;
+      rowBoxes[4 * r + 2] = x1;
+      rowBoxes[4 * r + 3] = y1;
       g.geometryChanged();
       lonLat[r] = writer.write(g);
     }
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put(GeoParquetMetadata.KEY, GeoParquetMetadata.singleColumn("geometry", List.of("LineString"),
-        wkb.length == 0 ? null : bbox, Optional.of(CRS84_PROJJSON)));
+        wkb.length == 0 ? null : bbox, Optional.of(CRS84_PROJJSON), "bbox"));
     meta.put(LinksParquet.SOURCE_CRS_KEY, "OGC:CRS84 (converted from EPSG:" + epsg.get() + ")");
     // same rows and columns, only the geometry replaced: rebind the read table under the new schema
     ParquetColumns rebound = links.withSchema(SCHEMA);
     try (ParquetTableWriter w = ParquetTableWriter.open(out, SCHEMA, meta)) {
-      w.writeRows(rebound.bind(rebound.identity(), Map.of("geometry", lonLat)), 0, rebound.rows());
+      w.writeRows(rebound.bind(rebound.identity(), Map.of("geometry", lonLat, "bbox", rowBoxes)), 0, rebound.rows());
     }
   }
 }

@@ -23,7 +23,7 @@ import org.apache.parquet.schema.Type;
 
 /**
  * A whole twin Parquet table read back into memory, one array per column ({@code int[]}, {@code long[]},
- * {@code double[]}, {@code boolean[]}, {@code String[]} or {@code byte[][]}, with a null mask), so it can be
+ * {@code double[]}, {@code boolean[]}, {@code String[]}, {@code byte[][]}, or {@code double[4 * rows]} for a bbox struct, with a null mask), so it can be
  * re-sorted or transformed and written again with the same {@link TableSchema}. Meant for publishing
  * (tables of a few million rows at most); not for the simulation's hot path.
  *
@@ -148,6 +148,12 @@ public final class ParquetColumns {
           b.stringColumn(col.name(), r -> nul[order[r]] ? null : a[order[r]]);
           break;
         }
+        case BBOX: {
+          double[] a = (double[]) v;
+          b.bboxColumn(col.name(), r -> nul[order[r]] ? Double.NaN : a[4 * order[r]], r -> a[4 * order[r] + 1],
+              r -> a[4 * order[r] + 2], r -> a[4 * order[r] + 3]);
+          break;
+        }
         default: {
           byte[][] a = (byte[][]) v;
           b.binaryColumn(col.name(), r -> nul[order[r]] ? null : a[order[r]]);
@@ -210,6 +216,8 @@ public final class ParquetColumns {
         return new boolean[n];
       case STRING:
         return new String[n];
+      case BBOX:
+        return new double[4 * n];
       default:
         return new byte[n][];
     }
@@ -232,6 +240,13 @@ public final class ParquetColumns {
       case STRING:
         ((String[]) a)[row] = g.getString(field, 0);
         break;
+      case BBOX: {
+        Group box = g.getGroup(field, 0);
+        for (int k = 0; k < 4; k++) {
+          ((double[]) a)[4 * row + k] = box.getDouble(k, 0);
+        }
+        break;
+      }
       default:
         ((byte[][]) a)[row] = g.getBinary(field, 0).getBytes();
     }

@@ -147,12 +147,47 @@ final class DatasetChecks {
       for (String k : kinds) {
         assertTrue(types.contains(k), f + ": decoded type " + k + " listed in " + types);
       }
+      if (c.containsKey("covering")) {
+        checkCovering(duck, f, e.getKey(), (Map<String, Object>) c.get("covering"));
+      }
       if (c.containsKey("bbox")) {
         List<Object> bbox = (List<Object>) c.get("bbox");
         assertEquals(4, bbox.size());
         for (int i = 0; i < 4; i++) {
           assertEquals(box[i], ((Number) bbox.get(i)).doubleValue(), 1e-9 * Math.max(1, Math.abs(box[i])), f + " bbox[" + i + "]");
         }
+      }
+    }
+  }
+
+  /**
+   * GeoParquet 1.1 covering: {@code bbox} names a struct column's xmin/ymin/xmax/ymax fields, and every
+   * row's box equals the envelope of its geometry (computed by JTS from DuckDB's WKT).
+   */
+  static void checkCovering(Duck duck, Path f, String geomColumn, Map<String, Object> covering) {
+    Map<String, Object> bbox = (Map<String, Object>) covering.get("bbox");
+    assertTrue(bbox != null, f + ": covering.bbox present");
+    String struct = null;
+    for (String k : List.of("xmin", "ymin", "xmax", "ymax")) {
+      List<Object> path = (List<Object>) bbox.get(k);
+      assertTrue(path != null && path.size() == 2 && k.equals(path.get(1)), f + ": covering.bbox." + k + " = [column, " + k + "]");
+      struct = struct == null ? (String) path.get(0) : struct;
+      assertEquals(struct, path.get(0), f + ": all covering fields in one struct column");
+    }
+    List<List<Object>> rows = duck.rows("SELECT ST_AsText(" + geomColumn + "), " + struct + ".xmin, " + struct + ".ymin, "
+        + struct + ".xmax, " + struct + ".ymax FROM read_parquet(" + Duck.lit(f) + ")");
+    WKTReader reader = new WKTReader();
+    for (List<Object> r : rows) {
+      Envelope env;
+      try {
+        env = reader.read((String) r.get(0)).getEnvelopeInternal();
+      } catch (ParseException ex) {
+        throw new AssertionError(f + ": geometry does not decode: " + r.get(0), ex);
+      }
+      double[] want = {env.getMinX(), env.getMinY(), env.getMaxX(), env.getMaxY()};
+      for (int i = 0; i < 4; i++) {
+        double got = ((Number) r.get(1 + i)).doubleValue();
+        assertEquals(want[i], got, 1e-9 * Math.max(1, Math.abs(want[i])), f + ": covering box of " + r.get(0));
       }
     }
   }
@@ -173,6 +208,8 @@ final class DatasetChecks {
         return duckType.equals("BLOB");
       case "GEOMETRY_WKB":
         return duckType.startsWith("GEOMETRY");
+      case "BBOX":
+        return duckType.equals("STRUCT(xmin DOUBLE, ymin DOUBLE, xmax DOUBLE, ymax DOUBLE)");
       default:
         return false;
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.bochumtwin.results.json.JsonReader;
+import de.bochumtwin.results.parquet.ColumnBindings;
+import de.bochumtwin.results.parquet.ParquetTableWriter;
 import de.bochumtwin.results.run.RunManifest;
 import de.bochumtwin.results.run.Sha256;
 import de.bochumtwin.results.tables.LegsParquet;
@@ -93,6 +95,71 @@ class DatasetPublisherTest {
           assertEquals(ll[1], lonLat[i].y, 1e-9, "lat of link " + r.get(0));
         }
       }
+    }
+  }
+
+  /**
+   * A link_volumes table of 40,000 rows written in scrambled order with small row groups is published
+   * as several sorted row groups whose link_id ranges do not overlap, so a reader's min/max statistics
+   * select exactly one or two row groups for one link; no row is lost or changed across the groups.
+   */
+  @Test
+  void largeVolumesArePublishedAsSortedNonOverlappingRowGroups() throws Exception {
+    Path run = equilRunFolder();
+    Files.delete(run.resolve("link_volumes.parquet"));
+    int links = 1000;
+    int hours = 20;
+    int n = links * hours * 2;
+    // row r -> (link, hour, mode) by a bijective scramble, so the input is far from sorted
+    int[] perm = new int[n];
+    for (int r = 0; r < n; r++) {
+      perm[r] = (int) ((r * 7919L) % n);
+    }
+    String[] ids = new String[links];
+    for (int l = 0; l < links; l++) {
+      ids[l] = String.format("L%05d", l);
+    }
+    String[] modes = {"car", "truck"};
+    ColumnBindings in = ColumnBindings.of(LinkVolumesParquet.SCHEMA)
+        .codedStringColumn("link_id", r -> perm[r] / (hours * 2), ids)
+        .int32Column("hour", r -> perm[r] / 2 % hours)
+        .codedStringColumn("mode", r -> perm[r] % 2, modes)
+        .int32Column("volume", r -> 1 + perm[r] % 97)
+        .doubleColumn("mean_speed_mps", r -> perm[r] % 5 == 0 ? Double.NaN : 10 + perm[r] % 7)
+        .doubleColumn("volume_scaled", r -> (1 + perm[r] % 97) * 2.0)
+        .build();
+    try (ParquetTableWriter w = ParquetTableWriter.open(run.resolve("link_volumes.parquet"), LinkVolumesParquet.SCHEMA,
+        Map.of(LinkVolumesParquet.SAMPLE_SHARE_KEY, "0.5"), 64 * 1024)) {
+      w.writeRows(in, 0, n);
+    }
+    Path ds = tmp.resolve("large");
+    DatasetPublisher.publish(run, ds, new PublishSettings(List.of("link_volumes"), "", false, PUBLISHED, 128 * 1024));
+    DatasetChecks.checkAll(ds);
+    try (Duck d = new Duck()) {
+      String src = Duck.lit(run.resolve("link_volumes.parquet"));
+      String vol = Duck.lit(ds.resolve("link_volumes.parquet"));
+      assertTrue(((Number) d.value("SELECT count(DISTINCT row_group_id) FROM parquet_metadata(" + src + ")")).intValue() >= 2,
+          "input already has several row groups");
+      List<List<Object>> groups = d.rows("SELECT row_group_id, stats_min_value, stats_max_value FROM parquet_metadata(" + vol
+          + ") WHERE path_in_schema = 'link_id' ORDER BY row_group_id");
+      assertTrue(groups.size() >= 3, "several output row groups, got " + groups.size());
+      for (int g = 1; g < groups.size(); g++) {
+        String prevMax = (String) groups.get(g - 1).get(2);
+        String min = (String) groups.get(g).get(1);
+        assertTrue(prevMax.compareTo(min) <= 0, "row group " + g + " starts at " + min + " before the previous ends at " + prevMax);
+      }
+      // a link's rows lie in at most two row groups (it may straddle one boundary)
+      String probe = "L00567";
+      long hit = groups.stream().filter(g -> ((String) g.get(1)).compareTo(probe) <= 0 && ((String) g.get(2)).compareTo(probe) >= 0).count();
+      assertTrue(hit >= 1 && hit <= 2, "row groups whose range holds " + probe + ": " + hit);
+      assertEquals(40L, ((Number) d.value("SELECT count(*) FROM read_parquet(" + vol + ") WHERE link_id = '" + probe + "'")).longValue());
+      // identical content, multiset-wise, and sorted by link_id, hour, mode
+      assertEquals(0L, ((Number) d.value("SELECT count(*) FROM (SELECT * FROM read_parquet(" + src + ") EXCEPT ALL"
+          + " SELECT * FROM read_parquet(" + vol + "))")).longValue());
+      assertEquals((long) n, ((Number) d.value("SELECT count(*) FROM read_parquet(" + vol + ")")).longValue());
+      assertEquals(0L, ((Number) d.value("SELECT count(*) FROM (SELECT link_id, hour, mode, lag(link_id) OVER () AS pl,"
+          + " lag(hour) OVER () AS ph, lag(mode) OVER () AS pm FROM read_parquet(" + vol + "))"
+          + " WHERE pl > link_id OR (pl = link_id AND (ph > hour OR (ph = hour AND pm > mode)))")).longValue());
     }
   }
 

@@ -73,7 +73,8 @@ class LinksParquetTest {
     }
     String geo = kv.get("geo");
     assertTrue(geo.startsWith("{\"version\":\"1.1.0\",\"primary_column\":\"geometry\",\"columns\":{\"geometry\":"
-        + "{\"encoding\":\"WKB\",\"geometry_types\":[\"LineString\"],\"bbox\":[-20000,-10000,5000,5925],\"crs\":{"), geo);
+        + "{\"encoding\":\"WKB\",\"geometry_types\":[\"LineString\"],\"bbox\":[-20000,-10000,5000,5925],\"covering\":{\"bbox\":{\"xmin\":[\"bbox\",\"xmin\"],"
+        + "\"ymin\":[\"bbox\",\"ymin\"],\"xmax\":[\"bbox\",\"xmax\"],\"ymax\":[\"bbox\",\"ymax\"]}},\"crs\":{"), geo);
     assertTrue(geo.endsWith("\"id\":{\"authority\":\"EPSG\",\"code\":25832}}}}}"), "network without CRS defaults to EPSG:25832");
     assertNull(kv.get(LinksParquet.SOURCE_CRS_KEY), "no source CRS to keep");
     assertEquals("links", kv.get("twin.table"));
