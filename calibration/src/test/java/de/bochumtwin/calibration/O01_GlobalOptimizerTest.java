@@ -35,11 +35,10 @@ import org.junit.jupiter.api.Test;
  * radius of 0.2 of the box and a budget of 40 runs, the optimizer must end within 0.3 utils of both.
  *
  * <p>The objective is piecewise constant: a small change of a constant changes no agent's decision
- * in 10 iterations. In the measured run BOBYQA stopped after 14 runs; J = 0 first at run 6, (0.67, 0.46), a point of
- * the plateau around the truth, as close as a short run can tell. (A first version that also fitted
+ * in 10 iterations. In the measured run BOBYQA stopped after 14 runs; J = 0 first at run 6,
+ * (0.67, 0.46), a point of the plateau around the truth, as close as a short run can tell. (A first version that also fitted
  * the demand scale failed: changing the scale changes which persons are simulated and with them every
  * random draw, so the objective jumped by a factor of 5 between neighbouring points.)
- */
  */
 class O01_GlobalOptimizerTest {
   static final int BASE_AGENTS = 500;

@@ -103,27 +103,30 @@ class T01_TruthRecoveryTest {
   }
 
   /**
-   * K-fold with a real re-run per fold: the calibration of the demand scale from 0.85 (constants start at
-   * the truth and are fitted to its mode split too; 8 steps) runs three times, each
+   * K-fold with a real re-run per fold: the demand-scale calibration of (b) (from 0.7, 12 steps) runs
+   * three times, each
    * time without one third of the 120 stations; at the held-out stations the calibrated run must fit
    * as well as at the training stations (GEH &lt; 5 at >= 95 %, hourly RMSE within 1.5 x the training
    * RMSE) and every fold must recover the scale within {@value #SCALE_TOLERANCE}.
    */
   @Test
   void kFoldRerunFitsHeldOutStations() {
-    // with the mode split as target the scale update discounts the car share of the early steps
-    // (36 % at step 0 against 55 %); without it the scale overshot to 1.5 and was still 1.09 after 8 steps
-    CalibrationRunner.Settings cal = new CalibrationRunner.Settings(8, 20, 5, 1.0, Set.of("car"), targets(),
-        new ModeConstantCalibrator.Settings(0.4, 0.5), true, 0.85, SyntheticSetup.MAX_SCALE, 0.5, null);
+    // as (b): 12 steps. With 8 the scale was still 1.09 (it overshoots to the pool's 1.5 while the car
+    // share of the first steps is low, and comes back slowly); fitting the split too made it worse (1.22
+    // at step 5): the chained population's shares swing while the scale moves
+    CalibrationRunner.Settings cal = new CalibrationRunner.Settings(12, 20, 5, 1.0, Set.of("car"), null,
+        ModeConstantCalibrator.Settings.defaults(), true, 0.7, SyntheticSetup.MAX_SCALE, 0.5, null);
     Counts counts = topLinks(net, truth.volumes(), 120);
     List<KFoldCalibration.Fold> folds = KFoldCalibration.run(net, withTruth(SyntheticSetup.settings(2)), cal, counts, 3,
         SyntheticSetup.SEED, () -> SyntheticSetup.city(BASE_AGENTS).population(), System.out);
     assertEquals(3, folds.size());
-    int heldOut = 0;
     for (KFoldCalibration.Fold f : folds) {
       System.out.printf(java.util.Locale.ROOT, "fold %d: %d held out, scale %.3f, train RMSE %.2f, held-out RMSE %.2f, GEH<5 %.2f%n",
           f.fold(), f.heldOut().size(), f.demandScale(), f.train().hourly().rmse(), f.test().hourly().rmse(),
           f.test().shareStationsGehBelow5());
+    }
+    int heldOut = 0;
+    for (KFoldCalibration.Fold f : folds) {
       heldOut += f.heldOut().size();
       assertEquals(1.0, f.demandScale(), SCALE_TOLERANCE, "fold " + f.fold() + " demand scale");
       assertTrue(f.test().shareStationsGehBelow5() >= 0.95, "fold " + f.fold() + " held-out GEH < 5");

@@ -178,8 +178,10 @@ public final class CalibrateCommand implements Callable<Integer> {
       System.out.printf("counts: %d stations matched to links, %d unmatched/ambiguous, %d feed issues%n", c.size(),
           matches == null ? 0 : matches.problems().size(), issues.size());
     }
+    // the simulated volumes compared are those of the network modes named like the selected classes
+    Set<String> countModes = vehicleClasses == null || vehicleClasses.isEmpty() ? Set.of("car") : Set.copyOf(vehicleClasses);
     CalibrationRunner.Settings s = new CalibrationRunner.Settings(steps, iterations, Math.max(1, iterations / 4),
-        bochum ? sample : 1.0, vehicleClasses == null || vehicleClasses.isEmpty() ? Set.of("car") : Set.copyOf(vehicleClasses), t, new ModeConstantCalibrator.Settings(learningRate, maxStep), fitDemand,
+        bochum ? sample : 1.0, countModes, t, new ModeConstantCalibrator.Settings(learningRate, maxStep), fitDemand,
         1.0, maxScale, 0.5,
         bochum ? p -> !"commuter".equals(p.attributes().get("subpopulation")) : null)
         .withDistanceTargets(dt).withPlanCorrection(planCorrection > 0 ? PlanCountCorrection.Settings.withStrength(planCorrection) : null);
