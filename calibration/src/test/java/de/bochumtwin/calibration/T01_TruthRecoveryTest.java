@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * must reach the truth's shares within 2 pp and recover the constants of modes with at least 5 % share
  * within {@value #ASC_TOLERANCE} utils; (b) demand scale 0.7: the count-based scale
  * fit must recover 1.0 within {@value #SCALE_TOLERANCE}; both with GEH &lt; 5 at >= 95 % of the 120
- * busiest links as stations. Fitting both at once is not identified from the overall split and
- * counts here (docs/calibration.md, "findings").
+ * busiest links as stations; (d) the demand-scale fit of (b) re-run per k-fold (3 folds by station)
+ * must fit the held-out stations. Fitting constants and scale at once is {@link T02_JointTruthRecoveryTest}.
  */
 class T01_TruthRecoveryTest {
   static final double ASC_TOLERANCE = 0.3;

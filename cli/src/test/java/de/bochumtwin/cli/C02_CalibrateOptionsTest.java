@@ -19,14 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
  * The wiring of the issue-7 additions in {@code twin calibrate} on a small MATSim scenario (synthetic
  * city, 300 agents): counts v2 with car and truck measurements selected by {@code --vehicle-class car},
  * distance-class targets, the plan-choice correction and the k-fold re-run (2 folds, 2 steps of 3
- * iterations each). Checks that the two count locations are matched by link id, that the report
- * has the distance-class table with the file's targets, and that every station is held out once in
+ * iterations each). Checks that the six count locations are matched by link id, that the report
+ * has the distance-class table with the file's targets, and that each station is held out once in
  * the k-fold re-run. (The class selection itself is checked with numbers in the calibration module's
  * C03_CountsV2ReaderTest.)
  */
 class C02_CalibrateOptionsTest {
   @TempDir
   Path tmp;
+
+  /** Four more car-only locations (links 2 to 5), so that both folds get stations. */
+  static String more(Network net) {
+    StringBuilder sb = new StringBuilder();
+    for (int l = 2; l < 6; l++) {
+      sb.append("  <location id=\"").append(net.linkId(l)).append("\"><measurements type=\"volumes\" mode=\"car\" interval=\"3600\">")
+          .append("<value t=\"28800\" val=\"30\"/></measurements></location>\n");
+    }
+    return sb.toString();
+  }
 
   @Test
   void countsV2VehicleClassDistanceTargetsCorrectionAndKFoldRerun() throws IOException {
@@ -49,8 +59,8 @@ class C02_CalibrateOptionsTest {
           <location id="%s">
             <measurements type="volumes" mode="car" interval="3600"><value t="25200" val="20"/></measurements>
           </location>
-        </counts>
-        """.formatted(l1, l2));
+        %s</counts>
+        """.formatted(l1, l2, more(net)));
     Path classes = tmp.resolve("mode-by-distance.csv");
     Files.writeString(classes, "# test targets\nmin_m,max_m,walk,bike,pt,car\n0,1000,60,20,5,15\n1000,100000,5,15,30,50\n");
     Path out = tmp.resolve("cal");
@@ -59,7 +69,7 @@ class C02_CalibrateOptionsTest {
         "--plan-correction", "5", "--kfold-rerun", "--folds", "2", "--steps", "2", "--iterations", "3", "--threads", "1",
         "--out", out.toString()));
     String report = Files.readString(out.resolve("calibration_report.md"));
-    assertTrue(report.contains("2 of 2 sensors matched"), report);
+    assertTrue(report.contains("6 of 6 sensors matched"), report);
     assertTrue(report.contains("| 0-1000 m | walk | 60.0 |"), report);
     assertTrue(report.contains("| 1000-100000 m | car | 50.0 |"), report);
     assertTrue(report.contains("calibration re-run per fold"), report);
@@ -70,6 +80,6 @@ class C02_CalibrateOptionsTest {
     for (String f : folds.subList(1, folds.size())) {
       heldOut += Integer.parseInt(f.split(",")[1]);
     }
-    assertEquals(2, heldOut, "each of the two stations is held out once (a fold may be empty and is skipped)");
+    assertEquals(6, heldOut, "both folds have stations, so each of the six is held out once: " + folds);
   }
 }
