@@ -1,6 +1,7 @@
 package de.bochumtwin.cli;
 
 import de.bochumtwin.calibration.feeds.CountsCsvReader;
+import de.bochumtwin.calibration.feeds.CountsV2Reader;
 import de.bochumtwin.calibration.feeds.FeedIssue;
 import de.bochumtwin.calibration.feeds.HourlyCounts;
 import de.bochumtwin.calibration.feeds.SensorFeed;
@@ -8,8 +9,11 @@ import de.bochumtwin.calibration.feeds.SensorThingsReader;
 import de.bochumtwin.calibration.matching.MatchReport;
 import de.bochumtwin.calibration.matching.SensorMatcher;
 import de.bochumtwin.calibration.method.CalibrationRunner;
+import de.bochumtwin.calibration.method.DistanceClassTargets;
+import de.bochumtwin.calibration.method.KFoldCalibration;
 import de.bochumtwin.calibration.method.ModeConstantCalibrator;
 import de.bochumtwin.calibration.method.ModeSplitTargets;
+import de.bochumtwin.calibration.method.PlanCountCorrection;
 import de.bochumtwin.calibration.report.CalibrationReport;
 import de.bochumtwin.cli.configure.DefaultScoring;
 import de.bochumtwin.core.controller.ControllerSettings;
@@ -35,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,11 +66,26 @@ public final class CalibrateCommand implements Callable<Integer> {
   double sample;
 
   @Option(names = "--counts", paramLabel = "FILE|URL",
-      description = "Counts: .csv (station_id,start,end,value,...), MATSim counts v1 .xml, or SensorThings (http(s) root URL or saved .json Things page).")
+      description = "Counts: .csv (station_id,start,end,value,...), MATSim counts v1 or v2 .xml, or SensorThings (http(s) root URL or saved .json Things page).")
   String counts;
 
   @Option(names = "--targets", paramLabel = "FILE", description = "Modal split targets: CSV 'mode,share' (percent or fractions; groups as car+ride).")
   Path targets;
+
+  @Option(names = "--distance-targets", paramLabel = "FILE",
+      description = "Mode shares per beeline-distance class: CSV 'min_m,max_m,<mode>,...' (as scenarios/bochum/mode-by-distance.csv); replaces --targets in the constant fit.")
+  Path distanceTargets;
+
+  @Option(names = "--vehicle-class", paramLabel = "CLASS[,CLASS]", split = ",",
+      description = "Vehicle classes of the counts to fit against (CSV vehicle_class, counts v2 mode, SensorThings vehicleClass), e.g. car or car,truck; default all. The simulated volumes compared are then those of the network modes of the same names (default car).")
+  List<String> vehicleClasses;
+
+  @Option(names = "--plan-correction", paramLabel = "STRENGTH", defaultValue = "0",
+      description = "Counts-based plan-choice correction during the loop (Cadyts-like), utils per standardised residual; 0 = off (default).")
+  double planCorrection;
+
+  @Option(names = "--kfold-rerun", description = "Re-run the whole calibration once per hold-out fold (--folds) and report the fit at the held-out stations.")
+  boolean kfoldRerun;
 
   @Option(names = "--reference-mode", paramLabel = "MODE", defaultValue = "walk", description = "Mode whose constant stays fixed (default walk).")
   String referenceMode;
@@ -102,8 +122,14 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (targets == null && counts == null) {
-      throw new UsageException("give --targets, --counts or both");
+    if (targets == null && distanceTargets == null && counts == null) {
+      throw new UsageException("give --targets, --distance-targets, --counts or more of them");
+    }
+    if ((planCorrection != 0 || kfoldRerun) && counts == null) {
+      throw new UsageException("--plan-correction and --kfold-rerun need --counts");
+    }
+    if (kfoldRerun && folds < 2) {
+      throw new UsageException("--kfold-rerun needs --folds >= 2");
     }
     if (fitDemand && counts == null) {
       throw new UsageException("--fit-demand needs --counts");
@@ -130,9 +156,10 @@ public final class CalibrateCommand implements Callable<Integer> {
       throw new UsageException("--scenario must be bochum, or matsim with --network and --plans");
     }
     ModeSplitTargets t = targets == null ? null : ModeSplitTargets.read(targets).withReference(referenceMode);
-    List<String> choice = new ArrayList<>(t == null ? List.of() : t.modes());
+    DistanceClassTargets dt = distanceTargets == null ? null : DistanceClassTargets.read(distanceTargets, referenceMode);
+    List<String> choice = new ArrayList<>(t != null ? t.modes() : dt != null ? dt.targets(0).modes() : List.of());
     ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(t == null
-            ? List.of(new StrategySettings(Strategy.ChangeExpBeta, 0.85, -1), new StrategySettings(Strategy.ReRoute, 0.15, -1))
+            && dt == null ? List.of(new StrategySettings(Strategy.ChangeExpBeta, 0.85, -1), new StrategySettings(Strategy.ReRoute, 0.15, -1))
             : List.of(new StrategySettings(Strategy.ChangeExpBeta, 0.6, -1), new StrategySettings(Strategy.SubtourModeChoice, 0.25, -1),
                 new StrategySettings(Strategy.ReRoute, 0.15, -1)))
         .withSubtourModes(choice.isEmpty() ? List.of("car", "pt") : choice).withFractionOfIterationsToDisableInnovation(0.8);
@@ -151,13 +178,26 @@ public final class CalibrateCommand implements Callable<Integer> {
       System.out.printf("counts: %d stations matched to links, %d unmatched/ambiguous, %d feed issues%n", c.size(),
           matches == null ? 0 : matches.problems().size(), issues.size());
     }
+    // the simulated volumes compared are those of the network modes named like the selected classes
+    Set<String> countModes = vehicleClasses == null || vehicleClasses.isEmpty() ? Set.of("car") : Set.copyOf(vehicleClasses);
     CalibrationRunner.Settings s = new CalibrationRunner.Settings(steps, iterations, Math.max(1, iterations / 4),
-        bochum ? sample : 1.0, Set.of("car"), t, new ModeConstantCalibrator.Settings(learningRate, maxStep), fitDemand,
+        bochum ? sample : 1.0, countModes, t, new ModeConstantCalibrator.Settings(learningRate, maxStep), fitDemand,
         1.0, maxScale, 0.5,
-        bochum ? p -> !"commuter".equals(p.attributes().get("subpopulation")) : null);
+        bochum ? p -> !"commuter".equals(p.attributes().get("subpopulation")) : null)
+        .withDistanceTargets(dt).withPlanCorrection(planCorrection > 0 ? PlanCountCorrection.Settings.withStrength(planCorrection) : null);
     CalibrationRunner.Result r = new CalibrationRunner(net, cs, s, c, System.out).run(pop);
     Files.createDirectories(out);
     CalibrationReport.write(out, r, new CalibrationReport.Inputs(net, t, matches, issues, c == null ? 0 : folds, seed));
+    if (dt != null) {
+      CalibrationReport.appendDistanceClasses(out, r, dt);
+    }
+    if (kfoldRerun) {
+      double poolShare = sample * maxScale;
+      Supplier<Population> fresh = bochum
+          ? () -> BochumPopulationGenerator.generate(BochumScenario.load(), poolShare, seed)
+          : () -> PopulationReader.read(plans, net);
+      CalibrationReport.appendRerunFolds(out, KFoldCalibration.run(net, cs, s, c, folds, seed, fresh, System.out));
+    }
     PopulationWriter.write(r.population(), net, out.resolve("calibrated_plans.xml.gz"));
     System.out.println("wrote " + out.resolve("calibration_report.md"));
     return 0;
@@ -166,18 +206,24 @@ public final class CalibrateCommand implements Callable<Integer> {
   private record CountsInput(Counts counts, MatchReport matches, List<FeedIssue> issues) {}
 
   private CountsInput readCounts(Network net) {
-    if (counts.endsWith(".xml") || counts.endsWith(".xml.gz")) {
+    boolean xml = counts.endsWith(".xml") || counts.endsWith(".xml.gz");
+    if (xml && !CountsV2Reader.isV2(Path.of(counts))) {
+      if (vehicleClasses != null && !vehicleClasses.isEmpty()) {
+        throw new UsageException("--vehicle-class: MATSim counts v1 (" + counts + ") have no vehicle classes; drop the option or use counts v2/CSV");
+      }
       return new CountsInput(CountsReader.read(Path.of(counts), net), null, List.of());
     }
     ZoneId z = ZoneId.of(zone);
     SensorFeed feed;
-    if (counts.endsWith(".csv")) {
+    if (xml) {
+      feed = CountsV2Reader.read(Path.of(counts), z);
+    } else if (counts.endsWith(".csv")) {
       feed = CountsCsvReader.read(Path.of(counts), z);
     } else {
       TransverseMercator tm = TransverseMercator.forCrs(net.crs() == null ? BochumScenario.CRS : net.crs());
       feed = new SensorThingsReader((lon, lat, o) -> tm.project(lat, lon, o), z).read(counts);
     }
-    HourlyCounts hourly = feed.hourly(z, Set.of());
+    HourlyCounts hourly = feed.hourly(z, vehicleClasses == null ? Set.of() : Set.copyOf(vehicleClasses));
     MatchReport m = new SensorMatcher(net, SensorMatcher.Settings.defaults()).match(feed.stations().values());
     List<FeedIssue> issues = new ArrayList<>(feed.issues());
     issues.addAll(hourly.issues());

@@ -97,6 +97,24 @@ public final class CountComparison {
     return daily;
   }
 
+  /** Mean of GEH^2 = 2 (M - C)^2 / (M + C) over all counted station-hours (0 where M + C = 0; NaN without hours). */
+  public double meanHourlyGehSquared() {
+    double sum = 0;
+    int n = 0;
+    for (StationFit f : stations) {
+      for (int h = 0; h < 24; h++) {
+        double c = f.obs_vph()[h];
+        if (Double.isNaN(c)) {
+          continue;
+        }
+        double m = f.sim_vph()[h];
+        sum += m + c > 0 ? 2 * (m - c) * (m - c) / (m + c) : 0;
+        n++;
+      }
+    }
+    return n == 0 ? Double.NaN : sum / n;
+  }
+
   /** Share of stations whose mean hourly flow has GEH &lt; 5. */
   public double shareStationsGehBelow5() {
     return shareStationsGehBelow5;

@@ -26,10 +26,11 @@ public final class HoldOut {
 
   private HoldOut() {}
 
-  public static List<Fold> kFold(Counts counts, SimulatedVolumes sim, int k, long seed) {
-    List<List<String>> folds = new ArrayList<>();
+  /** The station ids of each of the {@code k} folds (by a seeded hash of the id; a fold may be empty). */
+  public static List<Set<String>> folds(Counts counts, int k, long seed) {
+    List<Set<String>> folds = new ArrayList<>();
     for (int f = 0; f < k; f++) {
-      folds.add(new ArrayList<>());
+      folds.add(new java.util.LinkedHashSet<>());
     }
     for (CountStation s : counts.stations()) {
       long h = seed;
@@ -38,6 +39,22 @@ public final class HoldOut {
       }
       folds.get((int) Math.floorMod(SplitMix64.mix(h), (long) k)).add(s.stationId());
     }
+    return folds;
+  }
+
+  /** The stations of {@code counts} whose ids are (keep = true) or are not (keep = false) in {@code ids}. */
+  public static Counts subset(Counts counts, Set<String> ids, boolean keep) {
+    List<CountStation> st = new ArrayList<>();
+    for (CountStation s : counts.stations()) {
+      if (ids.contains(s.stationId()) == keep) {
+        st.add(s);
+      }
+    }
+    return Counts.of(counts.name(), counts.year(), counts.description(), st);
+  }
+
+  public static List<Fold> kFold(Counts counts, SimulatedVolumes sim, int k, long seed) {
+    List<Set<String>> folds = folds(counts, k, seed);
     List<Fold> out = new ArrayList<>();
     for (int f = 0; f < k; f++) {
       Set<String> test = new HashSet<>(folds.get(f));

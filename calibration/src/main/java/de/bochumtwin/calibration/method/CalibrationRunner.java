@@ -54,10 +54,15 @@ public final class CalibrationRunner {
    * @param initialDemandScale demand scale of the first step (pool x scale / maxDemandScale persons)
    * @param maxDemandScale the scale the whole pool represents
    * @param shareFilter persons whose trips count for the mode shares (e.g. residents only)
+   * @param distanceTargets mode shares per beeline-distance class; when set they replace
+   *     {@code targets} in the constant update ({@link DistanceClassCalibrator}) and in the demand
+   *     scale's share correction (null = overall targets only)
+   * @param planCorrection counts-based plan-choice correction applied during the loop (null = off)
    */
   public record Settings(int steps, int iterationsPerStep, int averageIterations, double sample, Set<String> countModes,
       ModeSplitTargets targets, ModeConstantCalibrator.Settings asc, boolean fitDemandScale, double initialDemandScale,
-      double maxDemandScale, double demandDamping, Predicate<Person> shareFilter) {
+      double maxDemandScale, double demandDamping, Predicate<Person> shareFilter, DistanceClassTargets distanceTargets,
+      PlanCountCorrection.Settings planCorrection) {
     public Settings {
       if (steps < 1 || iterationsPerStep < 1 || averageIterations < 1 || averageIterations > iterationsPerStep) {
         throw new IllegalArgumentException("need steps >= 1 and 1 <= averageIterations <= iterationsPerStep");
@@ -66,11 +71,32 @@ public final class CalibrationRunner {
         throw new IllegalArgumentException("demand scale must be in (0, " + maxDemandScale + "], got " + initialDemandScale);
       }
     }
+
+    /** Without distance-class targets and plan-choice correction. */
+    public Settings(int steps, int iterationsPerStep, int averageIterations, double sample, Set<String> countModes,
+        ModeSplitTargets targets, ModeConstantCalibrator.Settings asc, boolean fitDemandScale, double initialDemandScale,
+        double maxDemandScale, double demandDamping, Predicate<Person> shareFilter) {
+      this(steps, iterationsPerStep, averageIterations, sample, countModes, targets, asc, fitDemandScale, initialDemandScale,
+          maxDemandScale, demandDamping, shareFilter, null, null);
+    }
+
+    public Settings withDistanceTargets(DistanceClassTargets d) {
+      return new Settings(steps, iterationsPerStep, averageIterations, sample, countModes, targets, asc, fitDemandScale,
+          initialDemandScale, maxDemandScale, demandDamping, shareFilter, d, planCorrection);
+    }
+
+    public Settings withPlanCorrection(PlanCountCorrection.Settings c) {
+      return new Settings(steps, iterationsPerStep, averageIterations, sample, countModes, targets, asc, fitDemandScale,
+          initialDemandScale, maxDemandScale, demandDamping, shareFilter, distanceTargets, c);
+    }
   }
 
-  /** Measurements of one step, made with the parameters listed in it. */
+  /**
+   * Measurements of one step, made with the parameters listed in it; {@code classTrips} holds per
+   * distance class the mean trips per mode (empty without distance-class targets).
+   */
   public record Step(int step, Map<String, Double> constants, double demandScale, int persons, Map<String, Double> modeShares,
-      SimulatedVolumes volumes, CountComparison fit, double seconds) {}
+      SimulatedVolumes volumes, CountComparison fit, double seconds, List<Map<String, Double>> classTrips) {}
 
   /** All steps; the calibrated parameters are those of the last step. */
   public record Result(List<Step> steps, ScoringParameters calibratedScoring, double demandScale, Population population) {
@@ -112,7 +138,13 @@ public final class CalibrationRunner {
       }
     }
     double scale = s.initialDemandScale();
+    if (s.distanceTargets() != null) {
+      for (String m : s.distanceTargets().targets(0).modes()) {
+        asc.putIfAbsent(m, 0.0);
+      }
+    }
     ModeConstantCalibrator cal = s.targets() == null ? null : new ModeConstantCalibrator(s.targets(), s.asc());
+    DistanceClassCalibrator classCal = s.distanceTargets() == null ? null : new DistanceClassCalibrator(s.distanceTargets(), s.asc());
     List<Step> steps = new ArrayList<>();
     Population pop = pool;
     for (int k = 0; k < s.steps(); k++) {
@@ -122,11 +154,16 @@ public final class CalibrationRunner {
       ControllerSettings cs = new ControllerSettings(0, s.iterationsPerStep() - 1, base.seed() + 1009L * k, base.threads(),
           base.mobsim(), scoring, base.replanning(), base.travelTimeBin_s());
       Averager avg = new Averager(pop, s.iterationsPerStep() - s.averageIterations());
-      new Controller(net, cs).run(pop, avg, (t, f, a, e) -> {});
+      IterationListener listener = avg;
+      if (s.planCorrection() != null && counts != null) {
+        listener = IterationListeners.both(avg, new PlanCountCorrection(net, counts, s.sample(), s.countModes(), s.planCorrection()));
+      }
+      new Controller(net, cs).run(pop, listener, (t, f, a, e) -> {});
       Map<String, Double> shares = avg.shares();
       SimulatedVolumes volumes = SimulatedVolumes.ofArray(avg.volumes());
       CountComparison fit = counts == null ? null : CountComparison.of(counts, volumes, null);
-      Step step = new Step(k, Map.copyOf(asc), scale, pop.size(), shares, volumes, fit, (System.nanoTime() - t0) / 1e9);
+      List<Map<String, Double>> classTrips = avg.classTrips();
+      Step step = new Step(k, Map.copyOf(asc), scale, pop.size(), shares, volumes, fit, (System.nanoTime() - t0) / 1e9, classTrips);
       steps.add(step);
       log.printf("calibration step %d: %d persons, demand scale %.3f, shares %s%s, %.1f s%n", k, pop.size(), scale,
           format(shares), fit == null ? "" : String.format(java.util.Locale.ROOT, ", stations GEH<5 %.0f %%, hourly RMSE %.1f",
@@ -134,7 +171,11 @@ public final class CalibrationRunner {
       if (k == s.steps() - 1) {
         break;
       }
-      if (cal != null) {
+      if (classCal != null) {
+        Map<String, Double> delta = classCal.step(classTrips);
+        delta.forEach((m, d) -> asc.merge(m, d, Double::sum));
+        ModeConstantCalibrator.rescore(pool, delta);
+      } else if (cal != null) {
         Map<String, Double> delta = cal.step(shares);
         delta.forEach((m, d) -> asc.merge(m, d, Double::sum));
         ModeConstantCalibrator.rescore(pool, delta);
@@ -144,7 +185,8 @@ public final class CalibrationRunner {
         double sim = fit.stations().stream().mapToDouble(CountComparison.StationFit::simDaily).sum();
         // the counts see only the count modes: the part of the mismatch that the share update will
         // remove (target vs simulated share of the count modes) is not put on the demand scale
-        double shareRatio = s.targets() == null ? 1 : countedShareRatio(s.targets(), shares, s.countModes());
+        ModeSplitTargets overall = s.distanceTargets() != null ? s.distanceTargets().overall(tripsPerClass(classTrips)) : s.targets();
+        double shareRatio = overall == null ? 1 : countedShareRatio(overall, shares, s.countModes());
         log.printf("  counted vehicles: observed %.0f, simulated %.0f, count-mode share ratio %.3f%n", obs, sim, shareRatio);
         if (sim > 0) {
           scale = Math.min(s.maxDemandScale(), scale * Math.pow(obs / (sim * shareRatio), s.demandDamping()));
@@ -152,6 +194,16 @@ public final class CalibrationRunner {
       }
     }
     return new Result(steps, withConstants(base.scoring(), asc), scale, pop);
+  }
+
+  private static double[] tripsPerClass(List<Map<String, Double>> classTrips) {
+    double[] n = new double[classTrips.size()];
+    for (int d = 0; d < n.length; d++) {
+      for (double v : classTrips.get(d).values()) {
+        n[d] += v;
+      }
+    }
+    return n;
   }
 
   /**
@@ -200,11 +252,16 @@ public final class CalibrationRunner {
     private final int fromIteration;
     private final Map<String, Double> trips = new TreeMap<>();
     private final double[] volumes = new double[net.linkCount() * 24];
+    private final List<Map<String, Double>> classTrips = new ArrayList<>();
     private int iterations;
 
     Averager(Population pop, int fromIteration) {
       this.pop = pop;
       this.fromIteration = fromIteration;
+      int classes = s.distanceTargets() == null ? 0 : s.distanceTargets().classCount();
+      for (int d = 0; d < classes; d++) {
+        classTrips.add(new TreeMap<>());
+      }
     }
 
     @Override
@@ -226,6 +283,12 @@ public final class CalibrationRunner {
       for (int r = 0; r < legs.size(); r++) {
         if (counted[legs.person(r)]) {
           trips.merge(legs.modeName(r), 1.0, Double::sum);
+          if (!classTrips.isEmpty()) {
+            int d = s.distanceTargets().classOf(beeline_m(pop.get(legs.person(r)).selectedPlan(), legs.legIndex(r)));
+            if (d >= 0) {
+              classTrips.get(d).merge(legs.modeName(r), 1.0, Double::sum);
+            }
+          }
         }
       }
       for (int r = 0; r < vols.size(); r++) {
@@ -241,6 +304,35 @@ public final class CalibrationRunner {
       Map<String, Double> out = new LinkedHashMap<>();
       trips.forEach((m, n) -> out.put(m, n / total));
       return out;
+    }
+
+    /** Beeline between the activities around leg {@code leg} (link midpoints when they have no coordinates). */
+    private double beeline_m(de.bochumtwin.core.population.Plan plan, int leg) {
+      var a = plan.activity(leg);
+      var b = plan.activity(leg + 1);
+      double dx = x(a) - x(b);
+      double dy = y(a) - y(b);
+      return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    private double x(de.bochumtwin.core.population.Activity a) {
+      int l = a.linkIndex();
+      return a.hasCoord() ? a.x_m() : 0.5 * (net.nodeX_m(net.fromNode(l)) + net.nodeX_m(net.toNode(l)));
+    }
+
+    private double y(de.bochumtwin.core.population.Activity a) {
+      int l = a.linkIndex();
+      return a.hasCoord() ? a.y_m() : 0.5 * (net.nodeY_m(net.fromNode(l)) + net.nodeY_m(net.toNode(l)));
+    }
+
+    List<Map<String, Double>> classTrips() {
+      List<Map<String, Double>> out = new ArrayList<>();
+      for (Map<String, Double> m : classTrips) {
+        Map<String, Double> c = new TreeMap<>();
+        m.forEach((k, v) -> c.put(k, v / Math.max(1, iterations)));
+        out.add(Map.copyOf(c));
+      }
+      return List.copyOf(out);
     }
 
     double[] volumes() {

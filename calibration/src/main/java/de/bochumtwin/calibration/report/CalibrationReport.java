@@ -7,6 +7,8 @@ import de.bochumtwin.calibration.fit.HoldOut;
 import de.bochumtwin.calibration.matching.MatchReport;
 import de.bochumtwin.calibration.matching.StationMatch;
 import de.bochumtwin.calibration.method.CalibrationRunner;
+import de.bochumtwin.calibration.method.DistanceClassTargets;
+import de.bochumtwin.calibration.method.KFoldCalibration;
 import de.bochumtwin.calibration.method.ModeSplitTargets;
 import de.bochumtwin.core.network.Network;
 import de.bochumtwin.results.parquet.ColumnBindings;
@@ -109,6 +111,62 @@ public final class CalibrationReport {
       md.append('\n');
     }
     Files.writeString(dir.resolve("calibration_report.md"), md.toString(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Appends the mode shares per distance class (target, before, after) to {@code calibration_report.md}
+   * in {@code dir} (written by {@link #write} before).
+   */
+  public static void appendDistanceClasses(Path dir, CalibrationRunner.Result r, DistanceClassTargets t) throws IOException {
+    StringBuilder md = new StringBuilder("## Mode shares by beeline-distance class (trips)\n\n| class | modes | target % | before % | after % |\n"
+        + "|---|---|---:|---:|---:|\n");
+    for (int d = 0; d < t.classCount(); d++) {
+      ModeSplitTargets td = t.targets(d);
+      double[] b = shares(td, r.first().classTrips(), d);
+      double[] a = shares(td, r.last().classTrips(), d);
+      for (int g = 0; g < td.groups().size(); g++) {
+        md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f |%n", t.label(d), td.groups().get(g).label(),
+            100 * td.groups().get(g).share(), 100 * b[g], 100 * a[g]));
+      }
+    }
+    Files.writeString(dir.resolve("calibration_report.md"), md.append('\n').toString(), StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  private static double[] shares(ModeSplitTargets t, List<Map<String, Double>> classTrips, int d) {
+    double[] v = classTrips.size() > d ? t.groupShares(classTrips.get(d)) : new double[t.groups().size()];
+    double n = 0;
+    for (double x : v) {
+      n += x;
+    }
+    for (int i = 0; i < v.length; i++) {
+      v[i] = n > 0 ? v[i] / n : Double.NaN;
+    }
+    return v;
+  }
+
+  /**
+   * Appends the k-fold hold-out with a re-run per fold to {@code calibration_report.md} and writes
+   * {@code kfold_rerun.csv} (one row per fold).
+   */
+  public static void appendRerunFolds(Path dir, List<KFoldCalibration.Fold> folds) throws IOException {
+    StringBuilder md = new StringBuilder("## Hold-out by station, calibration re-run per fold\n\n"
+        + "Each fold's stations were left out of a full calibration run; its fit is that run's at the held-out stations.\n\n"
+        + "| fold | held-out stations | demand scale | train GEH<5 | held-out GEH<5 | train hourly RMSE | held-out hourly RMSE | held-out hourly R^2 |\n"
+        + "|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    StringBuilder csv = new StringBuilder("fold,held_out_stations,demand_scale,train_share_geh_below_5,test_share_geh_below_5,"
+        + "train_hourly_rmse,test_hourly_rmse,test_hourly_r2\n");
+    for (KFoldCalibration.Fold f : folds) {
+      md.append(String.format(Locale.ROOT, "| %d | %d | %.3f | %.1f %% | %.1f %% | %.2f | %.2f | %.3f |%n", f.fold(), f.heldOut().size(),
+          f.demandScale(), 100 * f.train().shareStationsGehBelow5(), 100 * f.test().shareStationsGehBelow5(), f.train().hourly().rmse(),
+          f.test().hourly().rmse(), f.test().hourly().r2()));
+      csv.append(String.format(Locale.ROOT, "%d,%d,%.5f,%.5f,%.5f,%.4f,%.4f,%.5f%n", f.fold(), f.heldOut().size(), f.demandScale(),
+          f.train().shareStationsGehBelow5(), f.test().shareStationsGehBelow5(), f.train().hourly().rmse(), f.test().hourly().rmse(),
+          f.test().hourly().r2()));
+    }
+    Files.writeString(dir.resolve("calibration_report.md"), md.append('\n').toString(), StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve("kfold_rerun.csv"), csv.toString(), StandardCharsets.UTF_8);
   }
 
   private static de.bochumtwin.core.counts.Counts countsOf(CalibrationRunner.Step s) {
