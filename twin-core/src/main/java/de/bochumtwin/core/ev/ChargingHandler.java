@@ -27,10 +27,14 @@ import java.util.Arrays;
  *
  * <p><b>Behaviour.</b> When a person starts activity {@code i} having just parked their vehicle (left it
  * after a drive): at a home activity with a home charger the vehicle charges at home (no queue); else if
- * the {@link ChargingPlan} has a stop at {@code i} the vehicle goes to its first candidate charger, plugs
- * in if a plug is free or joins the FIFO queue. A queued vehicle gives up after {@code maxWait_s} and
- * tries the next candidate (arriving there at the same second: the short repositioning drive is not
- * simulated). When the activity ends the vehicle is unplugged (or leaves the queue). Sessions still
+ * the {@link ChargingPlan} has a stop at {@code i} the vehicle chooses among the stop's candidates: the
+ * nearest with a free plug, else the one with the fewest queued vehicles per plug (ties to the nearer);
+ * it plugs in or joins that charger's FIFO queue. Else, if it arrives below {@code criticalSoc x
+ * capacity}, it charges reactively at a public fast charger within {@code enrouteRadius_m} of the
+ * activity's link (same choice rule, en-route target). A queued vehicle gives up after {@code maxWait_s}
+ * and tries the best untried candidate (arriving there at the same second: the short repositioning drive
+ * is not simulated). Plugging in away from the activity's link adds the walk there and back
+ * ({@link EvSettings#walkTime_s}) to the vehicle's walk time, which is scored. When the activity ends the vehicle is unplugged (or leaves the queue). Sessions still
  * open at the end of the day run until the person's first departure of the next day (first
  * {@code actend} + 24 h). The resulting end SoC is what the next iteration starts with.
  *
