@@ -445,8 +445,9 @@ final class RunCommand implements Callable<Integer> {
     Scenario sc = new Scenario("resumed " + resume.getFileName(), net, pop);
     Path target = out != null ? out : resume;
     boolean bochum = network == null && matsimConfig == null && config == null;
-    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs,
-        extensions(sc, rc, inputs.get("network"), bochum));
+    List<RunExtension> exts = extensions(sc, rc, inputs.get("network"), bochum);
+    store.restore(exts);
+    RunService.Request req = new RunService.Request(sc, rc, sample, events, target, checkpointInterval, args, inputs, exts);
     RunService.Resume state = new RunService.Resume(store.iteration(), store.travelTimes(net), store.history());
     new RunService(System.err, RunCommand::progressBar).run(req, state);
     System.out.println("results in " + target.toAbsolutePath());

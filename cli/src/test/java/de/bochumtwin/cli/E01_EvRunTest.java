@@ -16,12 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 6, must show 4: the Bochum default with the 2024 BEV share (7,099 of 213,988 cars = 3.3 %,
  * bochum-facts.md) and with 30 %: load curves, queueing and stranded vehicles per scenario; more chargers
- * in the queueing district lower its waiting time. Four iterations each, so batteries of BEVs without a
- * wallbox run down over the days and need the few public chargers of the 2019 register.
+ * in the queueing district lower its waiting time. Three iterations each, so batteries of BEVs without a
+ * wallbox run down over the days and need the few public chargers of the 2019 register. Vehicles that
+ * arrive below the critical SoC fast-charge reactively, which concentrates demand on the few fast chargers:
+ * the queueing result rests on many queued attempts (asserted: at least 10), not on a single event.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class E01_EvRunTest {
-  static final int ITERATIONS = 4;
+  static final int ITERATIONS = 3;
 
   Path tmp;
 
@@ -104,6 +106,16 @@ class E01_EvRunTest {
         waitLow, strandedLow, counter(low, "ev_failed_charging_attempts"), waitHigh, strandedHigh,
         counter(high, "ev_failed_charging_attempts"));
     assertTrue(waitHigh > waitLow, "queueing must grow with the EV share: " + waitLow + " -> " + waitHigh + " s");
+    long queuedLow = counter(low, "ev_queued_attempts");
+    long queuedHigh = counter(high, "ev_queued_attempts");
+    System.out.printf("queued attempts: %d at 3.3 %%, %d at 30 %%; reactive charging stops %d / %d%n", queuedLow, queuedHigh,
+        counter(low, "ev_reactive_charging_attempts"), counter(high, "ev_reactive_charging_attempts"));
+    for (List<String> row : TestData.duck("SELECT charger_id, count(*) FILTER (WHERE wait_s > 0), sum(wait_s),"
+        + " count(*) FILTER (WHERE outcome IN ('gave_up', 'left_queue')) FROM read_parquet('" + high.resolve("charging_sessions.parquet")
+        + "') WHERE charger_id IS NOT NULL GROUP BY charger_id HAVING sum(wait_s) > 0 ORDER BY 3 DESC, 1")) {
+      System.out.printf("  30 %%: %s %s queued attempts, %s s waiting, %s failed%n", row.get(0), row.get(1), row.get(2), row.get(3));
+    }
+    assertTrue(queuedHigh >= 10, "the queueing result must rest on many events: " + queuedHigh + " queued attempts");
     assertTrue(strandedHigh > strandedLow, "stranded vehicles must grow: " + strandedLow + " -> " + strandedHigh);
   }
 
@@ -135,6 +147,6 @@ class E01_EvRunTest {
     Path after = run("0.3", more);
     double waitAfter = districtWaiting_s(after, district);
     System.out.printf("%s: %d chargers with more plugs, waiting %.0f s -> %.0f s%n", district, changed, before, waitAfter);
-    assertTrue(waitAfter < before, district + ": waiting must drop with more chargers: " + before + " -> " + waitAfter);
+    assertTrue(waitAfter < 0.75 * before, district + ": waiting must drop clearly with more chargers: " + before + " -> " + waitAfter);
   }
 }

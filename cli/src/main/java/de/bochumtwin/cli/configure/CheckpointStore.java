@@ -21,7 +21,8 @@ import java.util.List;
  * The state an interrupted run resumes from, kept in a hidden sibling of the output folder
  * ({@code .<name>.checkpoint/}) so that it survives a killed process: the command line of the run, the
  * population with every plan and score (MATSim population v6, scores in full precision), the router's
- * travel times and the statistics of the finished iterations. A checkpoint is complete once its
+ * travel times, the statistics of the finished iterations and the state of stateful {@link RunExtension}s
+ * (the EVs' state of charge, {@code ev_fleet.tsv}). A checkpoint is complete once its
  * {@code iteration} file is written (last, atomically); it is deleted when the run commits.
  */
 public final class CheckpointStore {
@@ -43,6 +44,12 @@ public final class CheckpointStore {
   /** Writes the state after {@code iteration}; {@code args} is the original command line. */
   public void save(int iteration, List<String> args, Population pop, Network net, BinnedTravelTimes tt,
       List<IterationStats> history) {
+    save(iteration, args, pop, net, tt, history, List.of());
+  }
+
+  /** As {@link #save(int, List, Population, Network, BinnedTravelTimes, List)}, plus the extensions' state. */
+  public void save(int iteration, List<String> args, Population pop, Network net, BinnedTravelTimes tt,
+      List<IterationStats> history, List<RunExtension> extensions) {
     try {
       Files.createDirectories(dir);
       Files.deleteIfExists(dir.resolve("iteration"));
@@ -51,6 +58,9 @@ public final class CheckpointStore {
       PopulationWriter.write(pop, net, dir.resolve("plans.xml.gz"));
       TravelTimesFile.write(dir.resolve("traveltimes.bin"), tt, net);
       Files.write(dir.resolve("stats.tsv"), encode(history), StandardCharsets.UTF_8);
+      for (RunExtension x : extensions) {
+        x.saveCheckpoint(dir);
+      }
       Path tmp = dir.resolve("iteration.tmp");
       Files.writeString(tmp, Integer.toString(iteration));
       Files.move(tmp, dir.resolve("iteration"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -77,6 +87,13 @@ public final class CheckpointStore {
 
   public List<IterationStats> history() throws IOException {
     return decode(Files.readAllLines(dir.resolve("stats.tsv"), StandardCharsets.UTF_8));
+  }
+
+  /** Gives every extension its state back (before the resumed run starts). */
+  public void restore(List<RunExtension> extensions) throws IOException {
+    for (RunExtension x : extensions) {
+      x.restoreCheckpoint(dir);
+    }
   }
 
   public void delete() {

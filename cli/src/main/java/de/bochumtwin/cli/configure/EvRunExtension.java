@@ -21,7 +21,11 @@ import de.bochumtwin.results.ev.DistrictLoadCurves;
 import de.bochumtwin.results.ev.EvSummary;
 import de.bochumtwin.results.ev.LoadCurveChart;
 import de.bochumtwin.results.run.RunManifest;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +242,70 @@ public final class EvRunExtension implements RunExtension {
       s += r.wait_s(v);
     }
     return s;
+  }
+
+  /** Name of the EV state file in a checkpoint folder. */
+  public static final String CHECKPOINT_FILE = "ev_fleet.tsv";
+
+  /**
+   * Writes the fleet the next iteration starts with: one line per EV, {@code person_index, type, soc_kWh,
+   * home_charger}, the SoC as {@link Double#toString} (reads back to the same bits), after a header line
+   * with the vehicle count.
+   */
+  @Override
+  public void saveCheckpoint(Path dir) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("# vehicles\t" + fleet.vehicleCount());
+    for (int v = 0; v < fleet.vehicleCount(); v++) {
+      if (fleet.isEv(v)) {
+        lines.add(v + "\t" + fleet.type(v).id() + "\t" + fleet.initialSoc_kWh(v) + "\t" + (fleet.hasHomeCharging(v) ? 1 : 0));
+      }
+    }
+    Files.write(dir.resolve(CHECKPOINT_FILE), lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Replaces the freshly drawn fleet by the checkpoint's (which EVs, their SoC and wallboxes), so a resumed
+   * run continues from the interrupted run's end SoC and not from the initial draw.
+   */
+  @Override
+  public void restoreCheckpoint(Path dir) throws IOException {
+    Path file = dir.resolve(CHECKPOINT_FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(file + ": missing; the checkpoint was written by a run without --ev-share"
+          + " (or an older version), so the EVs' state of charge cannot be resumed; start the run again");
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    int n = fleet.vehicleCount();
+    int[] type = new int[n];
+    double[] soc = new double[n];
+    boolean[] home = new boolean[n];
+    java.util.Arrays.fill(type, -1);
+    for (int i = 0; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t");
+      String where = file + ", line " + (i + 1) + ": ";
+      try {
+        if (i == 0) {
+          if (!f[0].equals("# vehicles") || Integer.parseInt(f[1]) != n) {
+            throw new IllegalArgumentException(where + "expected '# vehicles<TAB>" + n + "' (the population size), got '"
+                + lines.get(i) + "'; the checkpoint belongs to another population");
+          }
+          continue;
+        }
+        int v = Integer.parseInt(f[0]);
+        if (v < 0 || v >= n || !f[1].equals(DEFAULT_TYPE.id()) || f.length != 4) {
+          throw new IllegalArgumentException(where + "expected 'index<TAB>" + DEFAULT_TYPE.id()
+              + "<TAB>soc_kWh<TAB>0|1' with index in [0, " + n + "), got '" + lines.get(i) + "'");
+        }
+        type[v] = 0;
+        soc[v] = Double.parseDouble(f[2]);
+        home[v] = f[3].equals("1");
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        throw new IllegalArgumentException(where + "cannot read '" + lines.get(i) + "': " + e.getMessage(), e);
+      }
+    }
+    fleet = EvFleet.of(List.of(DEFAULT_TYPE), type, soc, home);
+    log.printf("e-mobility: resumed %d EVs with their state of charge from %s%n", fleet.evCount(), file);
   }
 
   @Override

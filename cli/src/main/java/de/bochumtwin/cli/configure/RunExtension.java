@@ -25,6 +25,16 @@ public interface RunExtension {
   /** Adds to the executed scores of {@code iteration} (index = person), before they enter the plans. */
   default void adjustScores(int iteration, double[] executedScores) {}
 
+  /**
+   * Writes the state this extension carries from one iteration to the next (e.g. the EVs' state of charge)
+   * into the checkpoint folder {@code dir}, so that a resumed run equals an uninterrupted one. Files must be
+   * named after {@link #name()}. Stateless extensions write nothing.
+   */
+  default void saveCheckpoint(Path dir) throws IOException {}
+
+  /** Restores what {@link #saveCheckpoint} wrote; called once before a resumed run's first iteration. */
+  default void restoreCheckpoint(Path dir) throws IOException {}
+
   /** Called once after the last iteration: write files into {@code runDir}, add counters/settings to the manifest. */
   default void finish(Path runDir, RunManifest.Builder manifest) throws IOException {}
 }

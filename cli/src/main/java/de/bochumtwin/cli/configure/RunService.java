@@ -214,7 +214,8 @@ public final class RunService {
         LegsParquet.write(dir.resolve("legs.parquet"), legs);
         LinkVolumesParquet.write(dir.resolve("link_volumes.parquet"), volumes, req.sample());
       } else if (req.checkpointInterval() > 0 && (stats.iteration() - cs.firstIteration() + 1) % req.checkpointInterval() == 0) {
-        checkpoints.save(stats.iteration(), req.args(), population, req.scenario().network(), travelTimes, history);
+        checkpoints.save(stats.iteration(), req.args(), population, req.scenario().network(), travelTimes, history,
+            req.extensions());
       }
     }
 

@@ -27,10 +27,14 @@ import java.util.Arrays;
  *
  * <p><b>Behaviour.</b> When a person starts activity {@code i} having just parked their vehicle (left it
  * after a drive): at a home activity with a home charger the vehicle charges at home (no queue); else if
- * the {@link ChargingPlan} has a stop at {@code i} the vehicle goes to its first candidate charger, plugs
- * in if a plug is free or joins the FIFO queue. A queued vehicle gives up after {@code maxWait_s} and
- * tries the next candidate (arriving there at the same second: the short repositioning drive is not
- * simulated). When the activity ends the vehicle is unplugged (or leaves the queue). Sessions still
+ * the {@link ChargingPlan} has a stop at {@code i} the vehicle chooses among the stop's candidates: the
+ * nearest with a free plug, else the one with the fewest queued vehicles per plug (ties to the nearer);
+ * it plugs in or joins that charger's FIFO queue. Else, if it arrives below {@code criticalSoc x
+ * capacity}, it charges reactively at a public fast charger within {@code enrouteRadius_m} of the
+ * activity's link (same choice rule, en-route target). A queued vehicle gives up after {@code maxWait_s}
+ * and tries the best untried candidate (arriving there at the same second: the short repositioning drive
+ * is not simulated). Plugging in away from the activity's link adds the walk there and back
+ * ({@link EvSettings#walkTime_s}) to the vehicle's walk time, which is scored. When the activity ends the vehicle is unplugged (or leaves the queue). Sessions still
  * open at the end of the day run until the person's first departure of the next day (first
  * {@code actend} + 24 h). The resulting end SoC is what the next iteration starts with.
  *
@@ -45,6 +49,8 @@ public final class ChargingHandler implements SimEventSink {
   private static final long COMPLETE = 0;
   private static final long DEPART = 1;
   private static final long GIVE_UP = 2;
+  /** Kind of a stop the handler adds itself: reactive fast charging (not in the plan). */
+  static final int REACTIVE = 2;
 
   private final Network network;
   private final Chargers chargers;
@@ -66,8 +72,11 @@ public final class ChargingHandler implements SimEventSink {
   private final int[] lastAux_s;
   private final int[] state;
   private final int[] chargerOf;
-  private final int[] stopOf;
-  private final int[] candOf;
+  private final int[][] candsOf;
+  private final int[] kindOf;
+  private final long[] tried;
+  private final int[] actLink;
+  private final double[] walk_s;
   private final int[] arrival_s;
   private final int[] plugStart_s;
   private final double[] arrivalSoc;
@@ -90,10 +99,13 @@ public final class ChargingHandler implements SimEventSink {
   private final int[] plugged;
   private final int[] queueHead;
   private final int[] queueTail;
+  private final int[] queueLength;
+  private final ChargerIndex fastIndex;
   private final LongMinHeap heap;
   private boolean[] homeType;
   private ChargingSessionTable sessions;
   private int failedAttempts;
+  private int reactiveAttempts;
   private int strandedCount;
   private int endTime_s;
   private EvRunResult result;
@@ -122,8 +134,11 @@ public final class ChargingHandler implements SimEventSink {
     lastAux_s = new int[n];
     state = new int[n];
     chargerOf = new int[n];
-    stopOf = new int[n];
-    candOf = new int[n];
+    candsOf = new int[n][];
+    kindOf = new int[n];
+    tried = new long[n];
+    actLink = new int[n];
+    walk_s = new double[n];
     arrival_s = new int[n];
     plugStart_s = new int[n];
     arrivalSoc = new double[n];
@@ -144,6 +159,8 @@ public final class ChargingHandler implements SimEventSink {
     plugged = new int[chargers.size() + 1];
     queueHead = new int[chargers.size()];
     queueTail = new int[chargers.size()];
+    queueLength = new int[chargers.size()];
+    fastIndex = new ChargerIndex(chargers, settings.enrouteRadius_m());
     heap = new LongMinHeap(64);
   }
 
@@ -165,6 +182,8 @@ public final class ChargingHandler implements SimEventSink {
     Arrays.fill(state, IDLE);
     Arrays.fill(cost, 0);
     Arrays.fill(wait_s, 0);
+    Arrays.fill(walk_s, 0);
+    Arrays.fill(candsOf, null);
     Arrays.fill(driver, -1);
     Arrays.fill(actIndex, 0);
     Arrays.fill(arrivedWith, -1);
@@ -173,9 +192,11 @@ public final class ChargingHandler implements SimEventSink {
     Arrays.fill(plugged, 0);
     Arrays.fill(queueHead, -1);
     Arrays.fill(queueTail, -1);
+    Arrays.fill(queueLength, 0);
     heap.clear();
     sessions = new ChargingSessionTable();
     failedAttempts = 0;
+    reactiveAttempts = 0;
     strandedCount = 0;
     result = null;
   }
@@ -282,11 +303,60 @@ public final class ChargingHandler implements SimEventSink {
       startHome(t, v, p);
       return;
     }
+    actLink[v] = link;
     int stop = plan.findStop(v, act);
     if (stop >= 0) {
-      stopOf[v] = stop;
-      arrive(t, v, p, 0);
+      int[] c = new int[plan.candidateCount(stop)];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = plan.candidate(stop, i);
+      }
+      startStop(t, v, p, plan.stopKind(stop), c);
+    } else if (settings.reactiveCharging() && soc[v] < settings.criticalSoc() * capacity[v]) {
+      // reactive: below the critical SoC without a planned stop here; fast chargers near the activity's link
+      EvType type = fleet.type(v);
+      int[] c = fastIndex.near(midX(link), midY(link), settings.enrouteRadius_m(), 1 + settings.maxAlternatives(),
+          k -> chargers.isPublic(k) && type.canUse(chargers.type(k))
+              && Math.min(chargers.plugPower_kW(k), type.maxChargingPower_kW()) >= settings.fastChargerMinPower_kW());
+      if (c.length > 0) {
+        reactiveAttempts++;
+        startStop(t, v, p, REACTIVE, c);
+      }
     }
+  }
+
+  private void startStop(int t, int v, int p, int kind, int[] cands) {
+    kindOf[v] = kind;
+    candsOf[v] = cands;
+    tried[v] = 0;
+    double tgt = (kind == ChargingPlan.ACTIVITY ? settings.activityTargetSoc() : settings.enrouteTargetSoc()) * capacity[v];
+    if (soc[v] < tgt) {
+      arrive(t, v, p, choose(v));
+    }
+  }
+
+  /**
+   * The charger a vehicle tries next among its untried candidates (nearest first): the nearest with a free
+   * plug; if none is free, the one with the fewest queued vehicles per plug, ties to the nearer one.
+   */
+  private int choose(int v) {
+    int[] c = candsOf[v];
+    int best = -1;
+    double bestQueue = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < c.length && i < 64; i++) {
+      if ((tried[v] & (1L << i)) != 0) {
+        continue;
+      }
+      int k = c[i];
+      if (plugged[k] < chargers.plugCount(k)) {
+        return i;
+      }
+      double q = (double) queueLength[k] / chargers.plugCount(k);
+      if (q < bestQueue) {
+        bestQueue = q;
+        best = i;
+      }
+    }
+    return best;
   }
 
   @Override
@@ -371,8 +441,9 @@ public final class ChargingHandler implements SimEventSink {
         record(v, -1, time, 0, ChargingSessionTable.GAVE_UP);
         failedAttempts++;
         int p = driver[v];
-        if (candOf[v] + 1 < plan.candidateCount(stopOf[v])) {
-          arrive(time, v, p, candOf[v] + 1);
+        int next = choose(v);
+        if (next >= 0) {
+          arrive(time, v, p, next);
         } else if (p >= 0) {
           chargingVehicle[p] = -1;
         }
@@ -382,14 +453,12 @@ public final class ChargingHandler implements SimEventSink {
     }
   }
 
+  /** The vehicle arrives at its candidate {@code cand} (an index into its candidates). */
   private void arrive(int t, int v, int p, int cand) {
-    int c = plan.candidate(stopOf[v], cand);
+    int c = candsOf[v][cand];
     double cap = capacity[v];
-    double tgt = (plan.stopKind(stopOf[v]) == ChargingPlan.ENROUTE ? settings.enrouteTargetSoc() : settings.activityTargetSoc()) * cap;
-    if (soc[v] >= tgt) {
-      return;
-    }
-    candOf[v] = cand;
+    double tgt = (kindOf[v] == ChargingPlan.ACTIVITY ? settings.activityTargetSoc() : settings.enrouteTargetSoc()) * cap;
+    tried[v] |= 1L << cand;
     chargerOf[v] = c;
     arrival_s[v] = t;
     arrivalSoc[v] = soc[v];
@@ -407,6 +476,7 @@ public final class ChargingHandler implements SimEventSink {
         nextInQueue[queueTail[c]] = v;
       }
       queueTail[c] = v;
+      queueLength[c]++;
       giveUp_s[v] = t + settings.maxWait_s();
       heap.add(key(giveUp_s[v], GIVE_UP, v));
     }
@@ -427,7 +497,11 @@ public final class ChargingHandler implements SimEventSink {
   }
 
   private void plug(int t, int v) {
-    plugged[chargerOf[v]]++;
+    int c = chargerOf[v];
+    if (c != home && chargers.link(c) != actLink[v]) {
+      walk_s[v] += 2 * settings.walkTime_s(Math.hypot(chargers.x_m(c) - midX(actLink[v]), chargers.y_m(c) - midY(actLink[v])));
+    }
+    plugged[c]++;
     state[v] = CHARGING;
     plugStart_s[v] = t;
     plugSoc[v] = soc[v];
@@ -485,6 +559,7 @@ public final class ChargingHandler implements SimEventSink {
         if (queueTail[c] == v) {
           queueTail[c] = prev;
         }
+        queueLength[c]--;
         break;
       }
       prev = u;
@@ -504,7 +579,23 @@ public final class ChargingHandler implements SimEventSink {
         start >= 0 ? plugSoc[v] : arrivalSoc[v], power[v], money, outcome);
   }
 
+  private double midX(int link) {
+    return 0.5 * (network.nodeX_m(network.fromNode(link)) + network.nodeX_m(network.toNode(link)));
+  }
+
+  private double midY(int link) {
+    return 0.5 * (network.nodeY_m(network.fromNode(link)) + network.nodeY_m(network.toNode(link)));
+  }
+
   // ---- accessors for EvRunResult ----
+
+  double[] walkArray() {
+    return walk_s;
+  }
+
+  int reactiveAttempts() {
+    return reactiveAttempts;
+  }
 
   Chargers chargers() {
     return chargers;

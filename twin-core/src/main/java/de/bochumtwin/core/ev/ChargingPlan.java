@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Where each vehicle plans to charge during the day: a list of stops, each at one activity of the
  * person's selected plan (0-based activity index) with up to {@code 1 + maxAlternatives} candidate
- * chargers, nearest first. The vehicle queues at the first candidate; after giving up it tries the
- * next. Home charging is not listed here: it follows from the fleet's home-charging flag and the
+ * chargers, nearest first. The {@link ChargingHandler} picks among them at arrival (nearest free plug,
+ * else fewest queued per plug) and after giving up tries the best untried one. Home charging is not listed here: it follows from the fleet's home-charging flag and the
  * activity type.
  *
  * <p>Layout (CSR): stops of vehicle {@code v} are {@code stopStart[v] .. stopStart[v+1]}; candidates of

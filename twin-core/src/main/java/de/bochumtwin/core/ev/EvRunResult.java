@@ -6,7 +6,7 @@ package de.bochumtwin.core.ev;
  *
  * <p>Per-vehicle arrays are indexed by vehicle index (0 for non-electric vehicles). The score adjustment
  * {@link #scoreDelta(int)} is {@code -marginalUtilityOfMoney x cost + waitingUtil_per_h x wait / 3600
- * (+ strandedPenalty if stranded)}; the run loop adds it to the person's Charypar-Nagel score (the
+ * + walkUtil_per_h x walk / 3600 (+ strandedPenalty if stranded)}; the run loop adds it to the person's Charypar-Nagel score (the
  * mobsim's event stream has no money events). {@link #nextDayFleet()} carries the end SoC over.
  */
 public final class EvRunResult {
@@ -24,6 +24,8 @@ public final class EvRunResult {
   private final boolean[] stranded;
   private final double[] cost;
   private final long[] wait;
+  private final double[] walk;
+  private final int reactiveAttempts;
   private final double[] scoreDelta;
   private final int failedAttempts;
   private final int strandedVehicles;
@@ -41,6 +43,8 @@ public final class EvRunResult {
     stranded = h.strandedArray().clone();
     cost = h.costArray().clone();
     wait = h.waitArray().clone();
+    walk = h.walkArray().clone();
+    reactiveAttempts = h.reactiveAttempts();
     failedAttempts = h.failedAttempts();
     strandedVehicles = h.strandedCount();
     unresolved = h.plan().unresolvedVehicles();
@@ -48,6 +52,7 @@ public final class EvRunResult {
     scoreDelta = new double[endSoc.length];
     for (int v = 0; v < endSoc.length; v++) {
       scoreDelta[v] = -s.marginalUtilityOfMoney() * cost[v] + s.waitingUtil_per_h() * wait[v] / 3600.0
+          + s.walkUtil_per_h() * walk[v] / 3600.0
           + (stranded[v] ? s.strandedPenalty() : 0);
     }
   }
@@ -110,6 +115,16 @@ public final class EvRunResult {
   /** Seconds spent in charger queues. */
   public long wait_s(int v) {
     return wait[v];
+  }
+
+  /** Seconds walked between public chargers and activities (both ways, per plug-in away from the activity's link). */
+  public double walk_s(int v) {
+    return walk[v];
+  }
+
+  /** Charging stops the vehicles added themselves because they arrived below the critical SoC (reactive). */
+  public int reactiveChargingAttempts() {
+    return reactiveAttempts;
   }
 
   public double scoreDelta(int v) {

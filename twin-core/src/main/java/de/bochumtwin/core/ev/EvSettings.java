@@ -29,13 +29,32 @@ import java.util.Set;
  * @param marginalUtilityOfMoney utils per EUR (MATSim default 1)
  * @param waitingUtil_per_h utils per hour spent in a charger queue (negative; MATSim's traveling default -6)
  * @param strandedPenalty utils added once when a battery-electric vehicle runs empty (negative)
+ * @param reactiveCharging whether a vehicle that arrives at an activity below the critical SoC without a planned
+ *     stop there looks for a public fast charger within {@code enrouteRadius_m} (docs/ev.md, "Reactive charging")
+ * @param walkSpeed_mps speed of the walk between a charger and the activity (MATSim's teleported walk: 3 km/h)
+ * @param beelineDistanceFactor walk distance / beeline distance between charger and activity (MATSim: 1.3)
+ * @param walkUtil_per_h utils per hour of that walk (negative; MATSim's default for walking -6)
  */
 public record EvSettings(double temperature_C, double criticalSoc, double activityTargetSoc, double enrouteTargetSoc,
     double homeTargetSoc, double homePower_kW, double walkRadius_m, double enrouteRadius_m,
     double fastChargerMinPower_kW, int minChargingActivityDuration_s, int maxChargingProcedures, int maxWait_s,
     int maxAlternatives, Set<String> homeActivityTypes, Set<String> chargingActivityTypes, Set<String> evModes,
     double acPrice_EUR_per_kWh, double dcPrice_EUR_per_kWh, double homePrice_EUR_per_kWh,
-    double marginalUtilityOfMoney, double waitingUtil_per_h, double strandedPenalty) {
+    double marginalUtilityOfMoney, double waitingUtil_per_h, double strandedPenalty, boolean reactiveCharging,
+    double walkSpeed_mps, double beelineDistanceFactor, double walkUtil_per_h) {
+
+  /** The settings of the first version: reactive charging on, walk at 3 km/h x 1.3 scored at -6/h. */
+  public EvSettings(double temperature_C, double criticalSoc, double activityTargetSoc, double enrouteTargetSoc,
+      double homeTargetSoc, double homePower_kW, double walkRadius_m, double enrouteRadius_m,
+      double fastChargerMinPower_kW, int minChargingActivityDuration_s, int maxChargingProcedures, int maxWait_s,
+      int maxAlternatives, Set<String> homeActivityTypes, Set<String> chargingActivityTypes, Set<String> evModes,
+      double acPrice_EUR_per_kWh, double dcPrice_EUR_per_kWh, double homePrice_EUR_per_kWh,
+      double marginalUtilityOfMoney, double waitingUtil_per_h, double strandedPenalty) {
+    this(temperature_C, criticalSoc, activityTargetSoc, enrouteTargetSoc, homeTargetSoc, homePower_kW, walkRadius_m,
+        enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures, maxWait_s,
+        maxAlternatives, homeActivityTypes, chargingActivityTypes, evModes, acPrice_EUR_per_kWh, dcPrice_EUR_per_kWh,
+        homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty, true, 3.0 / 3.6, 1.3, -6.0);
+  }
 
   public EvSettings {
     checkFraction("criticalSoc", criticalSoc);
@@ -50,6 +69,10 @@ public record EvSettings(double temperature_C, double criticalSoc, double activi
     }
     if (acPrice_EUR_per_kWh < 0 || dcPrice_EUR_per_kWh < 0 || homePrice_EUR_per_kWh < 0) {
       throw new IllegalArgumentException("EV settings: prices must be >= 0 EUR/kWh");
+    }
+    checkPositive("walkSpeed_mps", walkSpeed_mps);
+    if (!(beelineDistanceFactor >= 1)) {
+      throw new IllegalArgumentException("EV settings: beelineDistanceFactor must be >= 1, got " + beelineDistanceFactor);
     }
     homeActivityTypes = Set.copyOf(homeActivityTypes);
     chargingActivityTypes = Set.copyOf(chargingActivityTypes);
@@ -66,21 +89,24 @@ public record EvSettings(double temperature_C, double criticalSoc, double activi
     return new EvSettings(t, criticalSoc, activityTargetSoc, enrouteTargetSoc, homeTargetSoc, homePower_kW,
         walkRadius_m, enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures,
         maxWait_s, maxAlternatives, homeActivityTypes, chargingActivityTypes, evModes, acPrice_EUR_per_kWh,
-        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty);
+        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty,
+        reactiveCharging, walkSpeed_mps, beelineDistanceFactor, walkUtil_per_h);
   }
 
   public EvSettings withTargets(double activity, double enroute, double home) {
     return new EvSettings(temperature_C, criticalSoc, activity, enroute, home, homePower_kW,
         walkRadius_m, enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures,
         maxWait_s, maxAlternatives, homeActivityTypes, chargingActivityTypes, evModes, acPrice_EUR_per_kWh,
-        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty);
+        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty,
+        reactiveCharging, walkSpeed_mps, beelineDistanceFactor, walkUtil_per_h);
   }
 
   public EvSettings withQueueing(int maxWait, int alternatives) {
     return new EvSettings(temperature_C, criticalSoc, activityTargetSoc, enrouteTargetSoc, homeTargetSoc, homePower_kW,
         walkRadius_m, enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures,
         maxWait, alternatives, homeActivityTypes, chargingActivityTypes, evModes, acPrice_EUR_per_kWh,
-        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty);
+        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty,
+        reactiveCharging, walkSpeed_mps, beelineDistanceFactor, walkUtil_per_h);
   }
 
   /** The same settings with public charging allowed during these activity types (empty = all non-home types). */
@@ -88,14 +114,33 @@ public record EvSettings(double temperature_C, double criticalSoc, double activi
     return new EvSettings(temperature_C, criticalSoc, activityTargetSoc, enrouteTargetSoc, homeTargetSoc, homePower_kW,
         walkRadius_m, enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures,
         maxWait_s, maxAlternatives, homeActivityTypes, types, evModes, acPrice_EUR_per_kWh,
-        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty);
+        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty,
+        reactiveCharging, walkSpeed_mps, beelineDistanceFactor, walkUtil_per_h);
   }
 
   public EvSettings withCriticalSoc(double f) {
     return new EvSettings(temperature_C, f, activityTargetSoc, enrouteTargetSoc, homeTargetSoc, homePower_kW,
         walkRadius_m, enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures,
         maxWait_s, maxAlternatives, homeActivityTypes, chargingActivityTypes, evModes, acPrice_EUR_per_kWh,
-        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty);
+        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty,
+        reactiveCharging, walkSpeed_mps, beelineDistanceFactor, walkUtil_per_h);
+  }
+
+  /** The same settings with reactive charging switched on or off. */
+  public EvSettings withReactiveCharging(boolean on) {
+    return new EvSettings(temperature_C, criticalSoc, activityTargetSoc, enrouteTargetSoc, homeTargetSoc, homePower_kW,
+        walkRadius_m, enrouteRadius_m, fastChargerMinPower_kW, minChargingActivityDuration_s, maxChargingProcedures,
+        maxWait_s, maxAlternatives, homeActivityTypes, chargingActivityTypes, evModes, acPrice_EUR_per_kWh,
+        dcPrice_EUR_per_kWh, homePrice_EUR_per_kWh, marginalUtilityOfMoney, waitingUtil_per_h, strandedPenalty,
+        on, walkSpeed_mps, beelineDistanceFactor, walkUtil_per_h);
+  }
+
+  /**
+   * Walking time in s for one way between an activity and a charger {@code beeline_m} apart (beeline x
+   * {@link #beelineDistanceFactor} at {@link #walkSpeed_mps}).
+   */
+  public double walkTime_s(double beeline_m) {
+    return beeline_m * beelineDistanceFactor / walkSpeed_mps;
   }
 
   /** Price per kWh at a public charger of this plug power. */

@@ -10,11 +10,13 @@
  * {@link de.bochumtwin.core.ev.ChargingPlanner} (plan-ahead choice of where to charge, before the mobsim)
  * producing a {@link de.bochumtwin.core.ev.ChargingPlan}; {@link de.bochumtwin.core.ev.ChargingHandler}
  * (the event sink that discharges on every link and runs plugs and FIFO queues as a discrete-event
- * simulation) producing an {@link de.bochumtwin.core.ev.EvRunResult}.
+ * simulation, chooses a free plug first among the candidates, adds reactive fast charging for vehicles
+ * that park below the critical SoC, and scores the walk between charger and activity) producing an
+ * {@link de.bochumtwin.core.ev.EvRunResult}.
  *
  * <p>Units: energy in kWh (SoC is an absolute energy {@code soc_kWh}, not a fraction, unless a name says
  * {@code Soc} and documents a fraction), power in kW (W only where a name says {@code _W}), times in
- * integer seconds since scenario start, speeds in m/s, temperature in degrees Celsius, money in EUR.
+ * integer seconds since scenario start, speeds in m/s, walk times in s, temperature in degrees Celsius, money in EUR.
  *
  * <p>Invariants: {@code 0 <= soc_kWh <= capacity_kWh} for every vehicle at every event; per vehicle
  * {@code charged = consumed + (endSoc - startSoc)} where {@code consumed} is energy drawn from the battery

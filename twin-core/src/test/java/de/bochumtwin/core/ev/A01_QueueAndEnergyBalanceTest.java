@@ -40,14 +40,17 @@ class A01_QueueAndEnergyBalanceTest {
     return b.build();
   }
 
-  /** Initial SoC 10, 20 and 30 kWh of 40; all three plan to charge at activity 1 (work) at c0, then c1. */
+  /**
+   * Initial SoC 10, 20 and 30 kWh of 40; all three plan to charge at activity 1 (work) at c0 only (c1 is not
+   * a candidate, so the third vehicle has to queue; the choice among candidates is A04_ChargerChoiceTest).
+   */
   static ChargingHandler run(EvSettings settings) {
     EvFleet fleet = EvFleet.of(List.of(TYPE), new int[] {0, 0, 0}, new double[] {10, 20, 30},
         new boolean[] {false, false, false});
     ChargingPlan plan = ChargingPlan.builder(3)
-        .add(0, 1, ChargingPlan.ACTIVITY, 0, 1)
-        .add(1, 1, ChargingPlan.ACTIVITY, 0, 1)
-        .add(2, 1, ChargingPlan.ACTIVITY, 0, 1)
+        .add(0, 1, ChargingPlan.ACTIVITY, 0)
+        .add(1, 1, ChargingPlan.ACTIVITY, 0)
+        .add(2, 1, ChargingPlan.ACTIVITY, 0)
         .build();
     ChargingHandler h = new ChargingHandler(NET, oneCharger(2), fleet, plan, settings);
     h.begin(IDS);
@@ -81,7 +84,7 @@ class A01_QueueAndEnergyBalanceTest {
     assertEquals(0, r.failedChargingAttempts());
     // cost at the AC price (50 kW is a fast charger by default: >= 50 kW -> DC price 0.59)
     assertEquals(22.0 * 0.59, r.cost_EUR(0), EPS);
-    // score: -1 util/EUR x cost - 6 utils/h x 1080 s waiting
+    // score: -1 util/EUR x cost - 6 utils/h x 1080 s waiting; no walk: the charger is on the activity's link
     assertEquals(-2.0 * 0.59 - 6.0 * 1080 / 3600.0, r.scoreDelta(2), EPS);
   }
 
@@ -125,22 +128,6 @@ class A01_QueueAndEnergyBalanceTest {
     }
     assertEquals(36.0, sum, 1e-9);
     assertEquals(30 * 4, load.bins());
-  }
-
-  @Test
-  void queuedVehicleGivesUpAndTriesTheAlternative() {
-    // maxWait 900 s: p2 gives up at 1900 (before p1 frees a plug at 2080) and goes to c1 (1 free plug),
-    // plugging in at 1900 and finishing 360 s later at 2260.
-    EvRunResult r = run(EvSettings.defaults().withQueueing(900, 1)).result();
-    ChargingSessionTable s = r.sessions();
-    assertEquals(4, s.size());
-    assertRow(s, 0, 2, 1000, -1, 1900, 0.0, 900, "gave_up");
-    assertEquals(0, s.charger(0));
-    assertRow(s, 1, 1, 1000, 1000, 2080, 12.0, 0, "completed");
-    assertRow(s, 2, 2, 1900, 1900, 2260, 2.0, 0, "completed");
-    assertEquals(1, s.charger(2));
-    assertEquals(1, r.failedChargingAttempts());
-    assertEquals(900, r.wait_s(2));
   }
 
   private static void assertRow(ChargingSessionTable s, int row, int vehicle, int arrival, int start, int end,

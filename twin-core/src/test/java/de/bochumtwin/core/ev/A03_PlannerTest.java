@@ -115,4 +115,32 @@ class A03_PlannerTest {
     assertEquals(1, fast.stopCount());
     assertEquals(1, fast.candidate(fast.findStop(0, 1), 0));
   }
+
+  @Test
+  void overnightStopNearHomeWhenTheDayCannotBeRescued() {
+    // The only charger is 11 kW at x = 300, 250 m from the last activity (home on link home2, midpoint x = 50)
+    // and 19.85 km from work: nothing within 500 m of work, no fast charger within 5 km of it. The way home
+    // stays critical (5 - 4.6 < 2 kWh): unresolved, but the vehicle (no wallbox) gets an overnight stop at
+    // the last activity (index 2) when home is a charging activity type.
+    EvSettings streetCharging = EvSettings.defaults().withChargingActivityTypes(java.util.Set.of("home", "work"));
+    ChargingPlan plan = new ChargingPlanner(NET, chargers(300, 11), streetCharging).plan(commuter(8 * 3600), fleet(5, false));
+    assertEquals(1, plan.unresolvedVehicles());
+    assertEquals(1, plan.stopCount());
+    int s = plan.findStop(0, 2);
+    assertEquals(2, plan.stopActivity(s));
+    assertEquals(ChargingPlan.ACTIVITY, plan.stopKind(s));
+    assertEquals(1, plan.candidateCount(s));
+    assertEquals(0, plan.candidate(s, 0));
+    assertEquals(-1, plan.findStop(0, 1), "no stop at work");
+    // a charger 600 m from home is beyond the walking radius: no overnight stop
+    assertEquals(0, new ChargingPlanner(NET, chargers(650, 11), streetCharging).plan(commuter(8 * 3600), fleet(5, false))
+        .stopCount());
+    // with the default charging types home is not one of them: no overnight stop
+    assertEquals(0, new ChargingPlanner(NET, chargers(300, 11), EvSettings.defaults()).plan(commuter(8 * 3600), fleet(5, false))
+        .stopCount());
+    // with a wallbox the vehicle charges at home instead (and 5 - 4.6 > 0 is not critical on the way home)
+    ChargingPlan wallbox = new ChargingPlanner(NET, chargers(300, 11), streetCharging).plan(commuter(8 * 3600), fleet(5, true));
+    assertEquals(0, wallbox.stopCount());
+    assertEquals(0, wallbox.unresolvedVehicles());
+  }
 }
