@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Hand estimate: 35 km beeline = 45.5 km by pt, 1.8 h at 25 km/h against about 25 min by car; a car
  * cost of 0.0002 EUR/m is about 10 EUR per trip, close to the pt time penalty (2 x 1.4 h x 12 utils/h =
  * 34 utils per day against 2 x 10 utils of car money plus the car's own travel time), so the base splits
- * (observed pt share 0.5 in the last iteration). speed_factor 2 saves 2 x 0.9 h x 12 = 22 utils per
+ * (observed pt share 0.52 in the last iteration). speed_factor 2 saves 2 x 0.9 h x 12 = 22 utils per
  * day for pt, so most agents switch; fare_delta_eur 10 costs pt 20 utils per day, so pt nearly
- * disappears (observed: 0.93 and 0.01 with 20 iterations).
+ * disappears (observed: 0.87 and 0.02 with 15 iterations).
  */
 class W07_PtChangeModeChoiceTest {
   static final int LAST = 14;

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class W05_BochumGrowthTest {
   private static final double SAMPLE = 0.05;
-  private final BochumScenario bochum = BochumScenario.load();
+  private static final BochumScenario bochum = BochumScenario.load();
+  /** The base population, generated once for both tests (a few seconds). */
+  private static final Population base = BochumPopulationGenerator.generate(bochum, SAMPLE, 4711);
 
-  private ZoneGrowth growth(String yaml) {
+  private static ZoneGrowth growth(String yaml) {
     ScenarioFile sf = ScenarioFileReader.parse(Path.of("g.yaml"), yaml);
     return BochumGrowth.of(BochumGrowth.measures(sf), bochum, MeasureResolver.bochumDistricts());
   }
@@ -51,7 +53,6 @@ class W05_BochumGrowthTest {
 
   @Test
   void residentsAndJobsGrowByTheirFactors() {
-    Population base = BochumPopulationGenerator.generate(bochum, SAMPLE, 4711);
     ZoneGrowth g = growth("""
         measures:
           - type: growth
@@ -88,7 +89,6 @@ class W05_BochumGrowthTest {
 
   @Test
   void shrinkingDropsAboutTheFactor() {
-    Population base = BochumPopulationGenerator.generate(bochum, SAMPLE, 4711);
     Population shrunk = BochumPopulationGenerator.generate(bochum, SAMPLE, 4711, growth("""
         measures:
           - type: growth
