@@ -183,7 +183,10 @@ final class RunCommand implements Callable<Integer> {
       rc = overrides(plainConfig(sc.population(), nThreads), sc.population(), nThreads);
     } else {
       isDefault = true;
-      sc = DefaultScenario.load(seed == null ? 4711 : seed);
+      sc = whatIf == null ? DefaultScenario.load(seed == null ? 4711 : seed)
+          : DefaultScenario.load(seed == null ? 4711 : seed, de.bochumtwin.scenarios.whatif.BochumGrowth.of(
+              de.bochumtwin.scenarios.whatif.BochumGrowth.measures(whatIf), de.bochumtwin.scenarios.bochum.BochumScenario.load(),
+              de.bochumtwin.scenarios.whatif.MeasureResolver.bochumDistricts()));
       rc = overrides(DefaultScenario.config(sc, nThreads), sc.population(), nThreads);
       if (iterations == null) {
         rc = rc.withController(withIterations(rc.controller(), DefaultScenario.ITERATIONS));
@@ -198,10 +201,12 @@ final class RunCommand implements Callable<Integer> {
       sc = new Scenario(sc.name(), sc.network(), sampled);
     }
     if (whatIf != null) {
-      WhatIf.Applied applied = WhatIf.apply(whatIf, sc, isDefault, System.err);
+      WhatIf.Applied applied = WhatIf.apply(whatIf, sc, isDefault, demandContext(sc, rc, isDefault),
+          rc.controller().seed(), System.err);
       sc = applied.scenario();
       whatIfExtension = applied.extension();
       inputs.put("scenario", scenario);
+      rc = withPtChange(rc);
     }
     if (warmStart) {
       warmStart(sc, rc);
@@ -215,6 +220,29 @@ final class RunCommand implements Callable<Integer> {
     }
     System.out.println("results in " + target.toAbsolutePath());
     return ExitCodes.OK;
+  }
+
+  /** What the scenario file's demand-side measures are checked against (zones, EVs, chargers, scoring). */
+  private de.bochumtwin.scenarios.whatif.DemandContext demandContext(Scenario sc, RunConfig rc, boolean bochum) {
+    List<String> zones = bochum ? de.bochumtwin.scenarios.bochum.BochumScenario.load().zones().stream()
+        .map(de.bochumtwin.scenarios.bochum.Zone::id).toList() : List.of();
+    de.bochumtwin.core.ev.Chargers known = null;
+    if (WhatIf.evShare(whatIf, evShare) != null) {
+      try {
+        known = EvRunExtension.rawChargers(sc.network(), chargers, bochum);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+    }
+    return new de.bochumtwin.scenarios.whatif.DemandContext(zones, evShare != null, known, rc.controller().scoring());
+  }
+
+  private RunConfig withPtChange(RunConfig rc) {
+    try {
+      return rc.withController(WhatIf.controller(whatIf, rc.controller()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(scenario + ": " + e.getMessage());
+    }
   }
 
   private void warmStart(Scenario sc, RunConfig rc) {
@@ -248,9 +276,18 @@ final class RunCommand implements Callable<Integer> {
       List<DistrictArea> districts = bochum ? EmissionSetup.bochumDistricts() : List.of();
       list.add(new EmissionsExtension(sc.network(), model, fleet, districts, rasterCell_m, System.err));
     }
-    if (evShare != null) {
+    Double share = whatIf == null ? evShare : WhatIf.evShare(whatIf, evShare);
+    if (share == null && (chargers != null || temperatureC != null)) {
+      throw new UsageException("--chargers and --temperature-c need --ev-share F (or an ev_share measure in --scenario)");
+    }
+    if (whatIf != null && evShare != null && !share.equals(evShare)) {
+      System.err.printf("ev_share of %s: %.3f instead of --ev-share %.3f%n", scenario, share, evShare);
+    }
+    if (share != null) {
       try {
-        list.add(EvRunExtension.forRun(sc, rc, evShare, chargers, temperatureC, bochum, System.err));
+        list.add(EvRunExtension.forRun(sc, rc, share, chargers, temperatureC, bochum,
+            whatIf == null ? java.util.function.UnaryOperator.identity() : WhatIf.chargers(whatIf, sc, bochum, rc.controller().seed()),
+            System.err));
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
@@ -296,7 +333,7 @@ final class RunCommand implements Callable<Integer> {
     if (evShare != null && !(evShare >= 0 && evShare <= 1)) {
       throw new UsageException("--ev-share must be in [0, 1], got " + evShare);
     }
-    if (evShare == null && (chargers != null || temperatureC != null)) {
+    if (evShare == null && scenario == null && (chargers != null || temperatureC != null)) {
       throw new UsageException("--chargers and --temperature-c need --ev-share F");
     }
     for (Path p : new Path[] {network, plans, matsimConfig, config, chargers, scenario}) {
@@ -311,13 +348,18 @@ final class RunCommand implements Callable<Integer> {
     if (scenario == null) {
       return;
     }
-    if (network != null || plans != null || matsimConfig != null || config != null) {
-      throw new UsageException("--scenario names its own base; drop --network, --plans, --matsim-config and --config");
+    if (network != null || plans != null || matsimConfig != null) {
+      throw new UsageException("--scenario names its own base; drop --network, --plans and --matsim-config");
     }
     // lenient: problems of the measures are reported together with those found against the base network
     whatIf = de.bochumtwin.scenarios.whatif.ScenarioFileReader.readLenient(scenario);
     if (!whatIf.baseUsable()) {
       throw new de.bochumtwin.scenarios.whatif.ScenarioFileException(scenario, whatIf.problems());
+    }
+    if (config != null && whatIf.isBochumDefault()) {
+      // a plans base may take our run configuration (e.g. SubtourModeChoice); its network and plans are the file's
+      throw new UsageException("--config goes with a scenario file whose base is {network, plans}; base: bochum-default"
+          + " has its own settings");
     }
     if (!whatIf.isBochumDefault()) {
       network = whatIf.networkFile();
@@ -442,6 +484,9 @@ final class RunCommand implements Callable<Integer> {
       rc = plainConfig(pop, nThreads);
     }
     rc = overrides(rc, pop, nThreads);
+    if (whatIf != null) {
+      rc = withPtChange(rc);
+    }
     Scenario sc = new Scenario("resumed " + resume.getFileName(), net, pop);
     Path target = out != null ? out : resume;
     boolean bochum = network == null && matsimConfig == null && config == null;

@@ -34,6 +34,13 @@ public final class DefaultScenario {
     return new Scenario("Bochum default (1 % sample)", b.network(), BochumPopulationGenerator.generate(b, SAMPLE, seed));
   }
 
+  /** As {@link #load(long)} with zone growth fed into the population generator (what-if {@code growth}). */
+  public static Scenario load(long seed, de.bochumtwin.scenarios.bochum.ZoneGrowth growth) {
+    BochumScenario b = BochumScenario.load();
+    return new Scenario("Bochum default (1 % sample)", b.network(),
+        BochumPopulationGenerator.generate(b, SAMPLE, seed, growth));
+  }
+
   public static RunConfig config(Scenario sc, int threads) {
     ReplanningSettings replanning = ReplanningSettings.defaults().withStrategies(List.of(
             new StrategySettings(Strategy.ChangeExpBeta, 0.85, -1), new StrategySettings(Strategy.ReRoute, 0.15, -1)))

@@ -108,20 +108,21 @@ public final class EvRunExtension implements RunExtension {
    */
   public static EvRunExtension forRun(Scenario sc, RunConfig rc, double evShare, Path chargersFile, Double temperature_C,
       boolean bochum, PrintStream log) {
+    return forRun(sc, rc, evShare, chargersFile, temperature_C, bochum, java.util.function.UnaryOperator.identity(), log);
+  }
+
+  /**
+   * As above, with the chargers changed by {@code editChargers} (what-if {@code chargers} measures) before
+   * their plugs are scaled to the sample.
+   */
+  public static EvRunExtension forRun(Scenario sc, RunConfig rc, double evShare, Path chargersFile, Double temperature_C,
+      boolean bochum, java.util.function.UnaryOperator<Chargers> editChargers, PrintStream log) {
     Network net = sc.network();
-    Chargers raw;
-    String source;
-    if (chargersFile != null) {
-      String name = chargersFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-      raw = name.endsWith(".xml") || name.endsWith(".xml.gz") ? ChargersXml.read(chargersFile, net)
-          : ChargersCsv.read(chargersFile, net);
-      source = chargersFile.toString();
-    } else if (bochum) {
-      raw = BochumChargers.load(net);
-      source = BochumChargers.FILE + " (" + BochumChargers.SOURCE + ")";
-    } else {
-      throw new IllegalArgumentException("--ev-share needs --chargers FILE (MATSim chargers XML or CSV) for this"
-          + " scenario; only the Bochum default has bundled chargers");
+    Chargers unedited = rawChargers(net, chargersFile, bochum);
+    Chargers raw = editChargers.apply(unedited);
+    String source = chargersFile != null ? chargersFile.toString() : BochumChargers.FILE + " (" + BochumChargers.SOURCE + ")";
+    if (raw != unedited) {
+      source += " changed by the scenario file";
     }
     double scale = Math.min(1.0, rc.controller().mobsim().flowCapacityFactor());
     EvSettings settings = temperature_C == null ? EvSettings.defaults() : EvSettings.defaults().withTemperature_C(temperature_C);
@@ -151,6 +152,25 @@ public final class EvRunExtension implements RunExtension {
         evShare, raw.size(), source, scale, settings.temperature_C());
     return new EvRunExtension(net, sc.population(), scalePlugs(raw, scale), source, evShare, scale, settings, districts,
         rc.controller().seed(), log);
+  }
+
+  /**
+   * The chargers of a run before any scaling: {@code chargersFile} (MATSim chargers XML, or our CSV for
+   * any other name) or, without a file, the bundled Bochum chargers (only for the Bochum scenario).
+   *
+   * @throws IllegalArgumentException without a file for a scenario other than Bochum
+   */
+  public static Chargers rawChargers(Network net, Path chargersFile, boolean bochum) {
+    if (chargersFile != null) {
+      String name = chargersFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      return name.endsWith(".xml") || name.endsWith(".xml.gz") ? ChargersXml.read(chargersFile, net)
+          : ChargersCsv.read(chargersFile, net);
+    }
+    if (bochum) {
+      return BochumChargers.load(net);
+    }
+    throw new IllegalArgumentException("--ev-share needs --chargers FILE (MATSim chargers XML or CSV) for this"
+        + " scenario; only the Bochum default has bundled chargers");
   }
 
   /**

@@ -3,13 +3,25 @@ package de.bochumtwin.cli.configure;
 import de.bochumtwin.core.network.Network;
 import de.bochumtwin.core.population.Population;
 import de.bochumtwin.results.run.RunManifest;
+import de.bochumtwin.core.controller.ControllerSettings;
+import de.bochumtwin.core.ev.Chargers;
+import de.bochumtwin.scenarios.whatif.BochumGrowth;
+import de.bochumtwin.scenarios.whatif.ChargerPlacement;
+import de.bochumtwin.scenarios.whatif.ChargersMeasure;
+import de.bochumtwin.scenarios.whatif.DemandContext;
+import de.bochumtwin.scenarios.whatif.EvShareMeasure;
+import de.bochumtwin.scenarios.whatif.GrowthMeasure;
 import de.bochumtwin.scenarios.whatif.MeasureApplier;
+import de.bochumtwin.scenarios.whatif.PopulationGrowth;
+import de.bochumtwin.scenarios.whatif.PtChangeApplier;
 import de.bochumtwin.scenarios.whatif.MeasureResolver;
 import de.bochumtwin.scenarios.whatif.ResolvedMeasure;
 import de.bochumtwin.scenarios.whatif.ScenarioFile;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
@@ -43,11 +55,29 @@ public final class WhatIf implements RunExtension {
    * @throws de.bochumtwin.scenarios.whatif.ScenarioFileException listing every problem; nothing is applied
    */
   public static Applied apply(ScenarioFile file, Scenario base, boolean bochum, PrintStream log) {
+    return apply(file, base, bochum, DemandContext.UNCHECKED, 0, log);
+  }
+
+  /**
+   * As {@link #apply(ScenarioFile, Scenario, boolean, PrintStream)}, checking the demand-side measures
+   * against {@code context}. Growth on a plans base clones or drops agents here (seeded by {@code seed});
+   * on the Bochum base the population generator has already applied it ({@link DefaultScenario#load(long,
+   * de.bochumtwin.scenarios.bochum.ZoneGrowth)}). EV share, chargers and pt changes are applied by the run
+   * wiring ({@link #evShare}, {@link #chargers}, {@link #controller}).
+   */
+  public static Applied apply(ScenarioFile file, Scenario base, boolean bochum, DemandContext context, long seed,
+      PrintStream log) {
     Map<String, Geometry> areas = bochum ? MeasureResolver.bochumDistricts() : Map.of();
-    List<ResolvedMeasure> resolved = MeasureResolver.resolve(file, base.network(), areas);
+    List<ResolvedMeasure> resolved = MeasureResolver.resolve(file, base.network(), areas, context);
     Network net = MeasureApplier.apply(base.network(), resolved);
-    int stripped = MeasureApplier.strippedRoutes(base.population(), net);
-    Population pop = MeasureApplier.population(base.population(), net);
+    Population grown = base.population();
+    List<GrowthMeasure> growth = BochumGrowth.measures(file);
+    if (!bochum && !growth.isEmpty()) {
+      grown = PopulationGrowth.apply(grown, growth, base.network(), areas, seed);
+      log.printf("growth: %d persons -> %d%n", base.population().size(), grown.size());
+    }
+    int stripped = MeasureApplier.strippedRoutes(grown, net);
+    Population pop = MeasureApplier.population(grown, net);
     log.printf("what-if scenario '%s': %d measure(s), %d route(s) to plan again%n", file.name(), resolved.size(), stripped);
     for (ResolvedMeasure r : resolved) {
       log.println("  " + r.describe());
@@ -63,6 +93,40 @@ public final class WhatIf implements RunExtension {
     Map<String, Geometry> areas = bochum ? MeasureResolver.bochumDistricts() : Map.of();
     List<ResolvedMeasure> resolved = MeasureResolver.resolve(file, base, areas);
     return new WhatIf(file, resolved, -1, MeasureApplier.apply(base, resolved));
+  }
+
+  /**
+   * The EV share of the run: the file's last {@code ev_share} measure applied to {@code cliShare}
+   * ({@code share} replaces it, {@code delta} adds to it), else {@code cliShare}; null = no EVs.
+   */
+  public static Double evShare(ScenarioFile file, Double cliShare) {
+    Double out = cliShare;
+    for (var m : file.measures()) {
+      if (m instanceof EvShareMeasure e) {
+        out = e.effectiveShare(out);
+      }
+    }
+    return out;
+  }
+
+  /** The file's charger measures as an edit of the run's chargers (identity without any). */
+  public static UnaryOperator<Chargers> chargers(ScenarioFile file, Scenario sc, boolean bochum, long seed) {
+    List<ChargersMeasure> ms = new ArrayList<>();
+    for (var m : file.measures()) {
+      if (m instanceof ChargersMeasure c) {
+        ms.add(c);
+      }
+    }
+    if (ms.isEmpty()) {
+      return UnaryOperator.identity();
+    }
+    Map<String, Geometry> areas = bochum ? MeasureResolver.bochumDistricts() : Map.of();
+    return raw -> ChargerPlacement.apply(raw, ms, sc.network(), sc.population(), areas, seed);
+  }
+
+  /** The run's loop settings with the file's pt changes (unchanged without any). */
+  public static ControllerSettings controller(ScenarioFile file, ControllerSettings cs) {
+    return PtChangeApplier.apply(cs, PtChangeApplier.measures(file));
   }
 
   /** The changed network. */

@@ -39,6 +39,7 @@ public final class BochumPopulationGenerator {
   private static final long STREAM_CALIBRATION = 5;
   private static final long STREAM_KEEP_THROUGH = 6;
   private static final long STREAM_THROUGH = 7;
+  private static final long STREAM_GROWTH = 8;
   /** Every n-th resident is used to fit the mode factors (about 18,000 persons, independent of the sample). */
   private static final int CALIBRATION_STRIDE = 20;
 
@@ -58,11 +59,13 @@ public final class BochumPopulationGenerator {
   private final ChainBuilder.TourModes residentModes;
   private final ThroughTraffic through;
   private final long seed;
+  private final ZoneGrowth growth;
 
-  private BochumPopulationGenerator(BochumScenario scenario, long seed) {
+  private BochumPopulationGenerator(BochumScenario scenario, long seed, ZoneGrowth growth) {
     this.scenario = scenario;
     this.seed = seed;
-    this.demand = new DemandModel(scenario);
+    this.growth = growth;
+    this.demand = new DemandModel(scenario, growth);
     HourlyDistribution hours = HourlyDistribution.load();
     this.chains = new ChainBuilder(scenario, demand, hours);
     this.through = ThroughTraffic.load(scenario, hours);
@@ -79,7 +82,25 @@ public final class BochumPopulationGenerator {
     if (!(sample > 0 && sample <= 1)) {
       throw new IllegalArgumentException("sample share must be in (0, 1], e.g. 0.01 for 1 %; got " + sample);
     }
-    return new BochumPopulationGenerator(scenario, seed).run(sample);
+    return generate(scenario, sample, seed, ZoneGrowth.none(scenario.zones().size()));
+  }
+
+  /**
+   * As {@link #generate(BochumScenario, double, long)} with zone growth (what-if {@code growth}). The
+   * base residents keep their numbers and draws: in a zone with residents factor {@code f < 1} each is
+   * kept with probability {@code f} (a seeded hash of its number), for {@code f > 1} the zone gets
+   * {@code round(residents x (f - 1))} new residents numbered after all base residents (ids
+   * {@code r<n>}); the jobs factors shift the work destinations. No growth gives exactly
+   * {@link #generate(BochumScenario, double, long)}'s population.
+   */
+  public static Population generate(BochumScenario scenario, double sample, long seed, ZoneGrowth growth) {
+    if (!(sample > 0 && sample <= 1)) {
+      throw new IllegalArgumentException("sample share must be in (0, 1], e.g. 0.01 for 1 %; got " + sample);
+    }
+    if (growth.zoneCount() != scenario.zones().size()) {
+      throw new IllegalArgumentException("growth has " + growth.zoneCount() + " zones, the scenario " + scenario.zones().size());
+    }
+    return new BochumPopulationGenerator(scenario, seed, growth).run(sample);
   }
 
   private Population run(double sample) {
@@ -87,8 +108,21 @@ public final class BochumPopulationGenerator {
     pop.attributes().put("coordinateReferenceSystem", BochumScenario.CRS);
     long residents = demand.residentsEnd[demand.zoneCount - 1];
     for (long i = 0; i < residents; i++) {
-      if (keep(STREAM_KEEP_RESIDENT, i, sample)) {
-        pop.add(resident(i));
+      int z = demand.zoneOfResident(i);
+      double f = growth.residentsFactor(z);
+      boolean stays = f >= 1 || SplitMix64.toUnit(SplitMix64.hash(seed, STREAM_GROWTH, i)) < f;
+      if (stays && keep(STREAM_KEEP_RESIDENT, i, sample)) {
+        pop.add(resident(i, z));
+      }
+    }
+    long next = residents;
+    for (Zone zone : scenario.zones()) {
+      double f = growth.residentsFactor(zone.index());
+      long extra = f > 1 ? Math.round(zone.residents() * (f - 1)) : 0;
+      for (long k = 0; k < extra; k++, next++) {
+        if (keep(STREAM_KEEP_RESIDENT, next, sample)) {
+          pop.add(resident(next, zone.index()));
+        }
       }
     }
     long in = demand.inCommutersEnd[demand.gatewayCount - 1];
@@ -128,7 +162,7 @@ public final class BochumPopulationGenerator {
     };
     long residents = demand.residentsEnd[demand.zoneCount - 1];
     for (long i = 0; i < residents; i += CALIBRATION_STRIDE) {
-      buildResident(i, new SplittableRandom(SplitMix64.hash(seed, STREAM_CALIBRATION, i)), recorder);
+      buildResident(i, demand.zoneOfResident(i), new SplittableRandom(SplitMix64.hash(seed, STREAM_CALIBRATION, i)), recorder);
     }
     double motorised = scenario.fact("srv2018_car_and_ride");
     double ride = motorised * scenario.fact("ride_share_of_motorised");
@@ -152,9 +186,9 @@ public final class BochumPopulationGenerator {
     return base.calibrate(legs, freeTarget);
   }
 
-  private Person resident(long i) {
-    String[] a = buildResident(i, new SplittableRandom(SplitMix64.hash(seed, STREAM_RESIDENT, i)), residentModes);
-    Zone z = scenario.zones().get(demand.zoneOfResident(i));
+  private Person resident(long i, int zone) {
+    String[] a = buildResident(i, zone, new SplittableRandom(SplitMix64.hash(seed, STREAM_RESIDENT, i)), residentModes);
+    Zone z = scenario.zones().get(zone);
     Person p = Person.of("r" + i, Map.of("subpopulation", "person", "age_group", a[0], "employment", a[1],
         "carAvail", a[2], "zone", z.id(), "district", z.district(), "commuter",
         a[1].equals("outcommuter") ? "out" : "none", "direction", a[3]));
@@ -163,8 +197,8 @@ public final class BochumPopulationGenerator {
   }
 
   /** Builds resident {@code i}'s day into {@link #day}; returns age group, role, carAvail, direction. */
-  private String[] buildResident(long i, SplittableRandom rng, ChainBuilder.TourModes tourModes) {
-    Zone z = scenario.zones().get(demand.zoneOfResident(i));
+  private String[] buildResident(long i, int zone, SplittableRandom rng, ChainBuilder.TourModes tourModes) {
+    Zone z = scenario.zones().get(zone);
     double u = rng.nextDouble();
     String age;
     if (u < z.minorShare()) {

@@ -34,6 +34,15 @@ final class DemandModel {
   final int querenburg;
 
   DemandModel(BochumScenario s) {
+    this(s, ZoneGrowth.none(s.zones().size()));
+  }
+
+  /**
+   * With growth: the employment and car rates stay those of the base; each zone's resident workers,
+   * population (education and errand attraction) and jobs are scaled by its factors, so that grown
+   * zones send and attract proportionally more trips. {@link #residentsEnd} stays the base numbering.
+   */
+  DemandModel(BochumScenario s, ZoneGrowth growth) {
     List<Zone> zones = s.zones();
     List<Gateway> gws = s.gateways();
     zoneCount = zones.size();
@@ -83,7 +92,7 @@ final class DemandModel {
     for (Zone z : zones) {
       double w = z.residents() * ((1 - z.minorShare() - z.seniorShare()) * employedShare18to59
           + z.seniorShare() * employedShare60plus);
-      workers[z.index()] = w * (1 - outCommuterShareOfEmployed);
+      workers[z.index()] = w * (1 - outCommuterShareOfEmployed) * growth.residentsFactor(z.index());
     }
     for (int g = 0; g < gatewayCount; g++) {
       workers[zoneCount + g] = gws.get(g).inCommuters();
@@ -92,9 +101,9 @@ final class DemandModel {
     double[] pop = new double[zoneCount];
     double[] attraction = new double[zoneCount];
     for (Zone z : zones) {
-      jobs[z.index()] = z.jobs();
-      pop[z.index()] = z.residents();
-      attraction[z.index()] = z.residents() + z.jobs();
+      jobs[z.index()] = z.jobs() * growth.jobsFactor(z.index());
+      pop[z.index()] = z.residents() * growth.residentsFactor(z.index());
+      attraction[z.index()] = pop[z.index()] + jobs[z.index()];
     }
     workCum = furness(zones, workers, jobs);
     educationCum = gravity(zones, n, pop, EDUCATION_DECAY_M);

@@ -17,6 +17,12 @@ public sealed interface Measure {
   String describe();
 
   /**
+   * Measures that change the demand, the fleet, the chargers or the teleported modes rather than the
+   * network (ev_share, chargers, pt_change, growth); each is its own record file implementing this.
+   */
+  non-sealed interface DemandSide extends Measure {}
+
+  /**
    * Tempo limit: {@code freespeed = min(freespeed, limit)} on every link whose midpoint lies in the
    * area, except links whose type is in {@code exceptTypes} (e.g. motorways crossing the area).
    */

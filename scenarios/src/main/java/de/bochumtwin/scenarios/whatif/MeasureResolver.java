@@ -29,12 +29,23 @@ public final class MeasureResolver {
    * @throws ScenarioFileException listing all problems, the file's parse problems included
    */
   public static List<ResolvedMeasure> resolve(ScenarioFile file, Network net, Map<String, Geometry> namedAreas) {
+    return resolve(file, net, namedAreas, DemandContext.UNCHECKED);
+  }
+
+  /**
+   * As {@link #resolve(ScenarioFile, Network, Map)}, checking the demand-side measures against
+   * {@code context} (zones, chargers, EVs on, scoring) as well.
+   */
+  public static List<ResolvedMeasure> resolve(ScenarioFile file, Network net, Map<String, Geometry> namedAreas,
+      DemandContext context) {
     List<ScenarioProblem> problems = new ArrayList<>(file.problems());
     List<ResolvedMeasure> out = new ArrayList<>();
     for (Measure m : file.measures()) {
       int before = problems.size();
       int[] links;
-      if (m instanceof Measure.SpeedLimit s) {
+      if (m instanceof Measure.DemandSide d) {
+        links = DemandChecks.check(d, file, net, namedAreas, context, problems);
+      } else if (m instanceof Measure.SpeedLimit s) {
         links = area(s, net, namedAreas, problems);
       } else if (m instanceof Measure.RoadClosure c) {
         links = closure(c, net, problems);

@@ -153,15 +153,19 @@ public final class ScenarioFileReader {
   private static final class MeasureParser {
     private final YamlNodes y;
     private final AreaParser areas;
+    private final DemandMeasureParser demand;
 
     MeasureParser(YamlNodes y) {
       this.y = y;
       this.areas = new AreaParser(y);
+      this.demand = new DemandMeasureParser(y, areas);
     }
 
     Measure parse(Node item) {
-      Map<String, Node> m = y.mapping(item, "measure", Set.of("type", "area", "limit_kmh", "except_types", "roads",
+      Set<String> keys = new java.util.HashSet<>(Set.of("type", "area", "limit_kmh", "except_types", "roads",
           "modes", "lanes_delta", "capacity_factor"));
+      keys.addAll(DemandMeasureParser.KEYS);
+      Map<String, Node> m = y.mapping(item, "measure", keys);
       if (m == null) {
         return null;
       }
@@ -200,8 +204,10 @@ public final class ScenarioFileReader {
           }
           yield roads == null || lanes == null || factor == null ? null : new Measure.CapacityChange(at, roads, lanes, factor);
         }
+        case "ev_share", "chargers", "pt_change", "growth" -> demand.parse(type, m, item);
         default -> {
-          y.problem(m.get("type"), "unknown measure type '" + type + "'; this version knows speed_limit, road_closure and capacity_change");
+          y.problem(m.get("type"), "unknown measure type '" + type + "'; this version knows speed_limit, road_closure,"
+              + " capacity_change, ev_share, chargers, pt_change and growth");
           yield null;
         }
       };

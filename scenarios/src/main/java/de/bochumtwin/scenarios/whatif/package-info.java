@@ -11,7 +11,16 @@
  * index with no modes and zero capacity), so routes and activities of the base stay valid indices.
  * An empty measure list gives a network equal to the base, link for link.
  *
+ * <p>Demand-side measures ({@link de.bochumtwin.scenarios.whatif.Measure.DemandSide}: ev_share, chargers,
+ * pt_change, growth) leave the network alone; they are checked against a
+ * {@link de.bochumtwin.scenarios.whatif.DemandContext} and applied by the run wiring to the EV fleet and
+ * chargers ({@link de.bochumtwin.scenarios.whatif.ChargerPlacement}), the loop settings
+ * ({@link de.bochumtwin.scenarios.whatif.PtChangeApplier}) or the population
+ * ({@link de.bochumtwin.scenarios.whatif.PopulationGrowth}, or the Bochum generator via
+ * {@link de.bochumtwin.scenarios.whatif.BochumGrowth}); all are deterministic under the run's seed.
+ *
  * <p>Units: speeds in the file in km/h, in the network in m/s; coordinates of areas in the network
- * CRS (EPSG:25832 metres for Bochum); capacities in veh/h; lanes as a real count.
+ * CRS (EPSG:25832 metres for Bochum); capacities in veh/h; lanes as a real count; charger power in
+ * kW; fares in EUR per trip; shares and factors dimensionless.
  */
 package de.bochumtwin.scenarios.whatif;
