@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * {@code link_volumes.parquet}), and the Welch difference of every point to a reference point. Writes
  * {@code kpi_stats.parquet}, {@code link_stats.parquet}, {@code kpi_diff.parquet} and
  * {@code charts/kpi_<name>.png} into a fresh output folder (atomically; an older collect folder is
- * replaced). Unfinished members are left out and listed in the result.
+ * replaced). Link rows cover every link of the network (links.parquet of the first finished member)
+ * and every link with traffic in any member. Unfinished members are left out and listed in the result.
  */
 public final class SweepCollector {
   /** Confidence level of the difference intervals. */
@@ -69,6 +70,10 @@ public final class SweepCollector {
       }
       finished++;
       PointData pd = points.computeIfAbsent(m.point(), k -> new PointData(m.parameters()));
+      if (finished == 1 && Files.isRegularFile(dir.resolve("links.parquet"))) {
+        // every member has the same network: its links give the rows, links without traffic included
+        ParquetRows.forEach(dir.resolve("links.parquet"), g -> linkIds.add(g.getString("link_id", 0)));
+      }
       ParquetRows.forEach(dir.resolve("kpis.parquet"), g -> {
         String kpi = g.getString("kpi", 0);
         units.putIfAbsent(kpi, g.getString("unit", 0));
