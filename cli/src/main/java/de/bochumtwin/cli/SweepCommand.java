@@ -45,6 +45,9 @@ final class SweepCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new UsageException(file + ": file not found; check the path");
       }
+      if (Files.exists(out) && !(Files.isDirectory(out) && empty(out))) {
+        throw new UsageException("--out " + out + " exists and is not empty; choose a new folder for the sweep");
+      }
       SweepPlanner.Summary s = SweepPlanner.plan(file, out);
       System.out.printf("sweep '%s': %d points x seeds = %d members, parameters %s; plan in %s (members.csv)%n", s.name(),
           s.points(), s.members(), s.parameters(), out.toAbsolutePath());
@@ -133,6 +136,14 @@ final class SweepCommand implements Runnable {
     @Override
     public Integer call() {
       return MemberRunner.run(sweepDir(dir), member, TwinCommand::execute, System.out);
+    }
+  }
+
+  private static boolean empty(Path dir) {
+    try (var s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 

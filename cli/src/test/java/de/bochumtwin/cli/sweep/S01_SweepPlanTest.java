@@ -44,6 +44,17 @@ class S01_SweepPlanTest {
   }
 
   @Test
+  void commandLineExitCodes() throws Exception {
+    Path f = SweepFixtures.tinySweep(tmp, 1, 1);
+    assertEquals(0, de.bochumtwin.cli.TwinCommand.execute("sweep", "plan", f.toString(), "--out", tmp.resolve("p").toString()));
+    assertTrue(Files.isRegularFile(tmp.resolve("p/members.parquet")));
+    // the folder exists now: planning into it again is bad usage, as is a folder that is no sweep
+    assertEquals(2, de.bochumtwin.cli.TwinCommand.execute("sweep", "plan", f.toString(), "--out", tmp.resolve("p").toString()));
+    assertEquals(2, de.bochumtwin.cli.TwinCommand.execute("sweep", "status", tmp.toString()));
+    assertEquals(2, de.bochumtwin.cli.TwinCommand.execute("sweep", "collect", tmp.resolve("p").toString()));
+  }
+
+  @Test
   void gridCrossedWithLatinHypercubeDraws() throws Exception {
     Path f = tmp.resolve("lhs.yaml");
     Files.writeString(f, """

@@ -88,7 +88,7 @@ public final class SweepCollector {
       pd.volumes.add(vol);
     }
     if (points.isEmpty()) {
-      throw new IllegalStateException("no finished member under " + runsDir + "; run the sweep first (twin sweep run)");
+      throw new IllegalArgumentException("no finished member under " + runsDir + "; run the sweep first (twin sweep run)");
     }
     try {
       deleteTree(outDir);
