@@ -121,7 +121,12 @@ final class SlurmBackend {
     if (jobs.isEmpty()) {
       return List.of();
     }
-    String text = exec(dir, List.of("squeue", "-h", "-o", "%i %T %j", "-j", String.join(",", jobs)), true);
+    String text;
+    try {
+      text = exec(dir, List.of("squeue", "-h", "-o", "%i %T %j", "-j", String.join(",", jobs)), true);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // no SLURM client here (e.g. resuming a SLURM sweep locally): nothing can be queued
+    }
     List<String> out = new ArrayList<>();
     for (String l : text.split("\n")) {
       if (!l.isBlank()) {

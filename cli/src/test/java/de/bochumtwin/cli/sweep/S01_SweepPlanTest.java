@@ -94,6 +94,36 @@ class S01_SweepPlanTest {
   }
 
   @Test
+  void baseAndMeasuresFromAScenarioFile() throws Exception {
+    Path sub = Files.createDirectories(tmp.resolve("scenarios"));
+    Files.copy(SweepFixtures.equil("network.xml"), sub.resolve("net.xml"));
+    Files.copy(SweepFixtures.equil("plans100.xml"), sub.resolve("plans.xml"));
+    Files.writeString(sub.resolve("narrow.yaml"), """
+        base: {network: net.xml, plans: plans.xml}
+        measures:
+          - type: capacity_change
+            roads: {links: ["6", "15"]}
+            capacity_factor: 0.5
+        """);
+    Path f = tmp.resolve("sweep.yaml");
+    Files.writeString(f, """
+        scenario: scenarios/narrow.yaml
+        parameters:
+          grid:
+            measures[0].capacity_factor: [0.25, 0.5, 1]
+        seeds: [4711]
+        """);
+    SweepPlanner.Summary s = SweepPlanner.plan(f, tmp.resolve("plan"));
+    assertEquals(3, s.points());
+    assertEquals("sweep", s.name());
+    String p2 = Files.readString(tmp.resolve("plan/scenarios/point-2.yaml"));
+    // relative base paths resolve against the scenario file's folder and are written absolute
+    assertTrue(p2.contains("network: " + sub.resolve("net.xml").toAbsolutePath()), p2);
+    assertTrue(p2.contains("capacity_factor: 1\n"), p2);
+    assertTrue(Files.readString(tmp.resolve("plan/scenarios/point-0.yaml")).contains("capacity_factor: 0.25"));
+  }
+
+  @Test
   void latinHypercubeUsesEveryStratumOncePerDimension() {
     double[][] x = LatinHypercube.draw(8, new double[] {0, 100}, new double[] {1, 200}, new SplittableRandom(3));
     for (int j = 0; j < 2; j++) {
