@@ -73,6 +73,15 @@ public final class KpiTable {
     return new KpiTable(rows);
   }
 
+  /**
+   * The KPIs of one run folder (the same definitions as a comparison; in each row base = scenario =
+   * the run's value). Used for per-member KPI tables of a sweep.
+   */
+  public static KpiTable ofRun(Path runDir) {
+    RunOutputs r = RunOutputs.read(runDir);
+    return of(r, r);
+  }
+
   private static double speed_kmh(RunOutputs r) {
     return r.networkTravelTime_s == 0 ? 0 : (r.networkDistance_m / 1000) / (r.networkTravelTime_s / 3600);
   }

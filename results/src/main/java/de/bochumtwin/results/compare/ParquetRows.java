@@ -22,11 +22,11 @@ import org.apache.parquet.schema.MessageType;
  * parquet-floor stubs satisfy the classes parquet-hadoop touches). Fine for the result tables of a run
  * (a few million rows at most); not a hot path.
  */
-final class ParquetRows {
+public final class ParquetRows {
   private ParquetRows() {}
 
   /** Calls {@code sink} for every row in file order and returns the file's key/value metadata. */
-  static Map<String, String> forEach(Path file, Consumer<Group> sink) {
+  public static Map<String, String> forEach(Path file, Consumer<Group> sink) {
     if (!Files.isRegularFile(file)) {
       throw new UncheckedIOException(new NoSuchFileException(file + " (a run folder written by twin run is expected)"));
     }
@@ -47,7 +47,7 @@ final class ParquetRows {
   }
 
   /** True when the row has a value in {@code field} (false for a null of a nullable column). */
-  static boolean has(Group g, String field) {
+  public static boolean has(Group g, String field) {
     return g.getFieldRepetitionCount(field) > 0;
   }
 }

@@ -93,7 +93,7 @@ public final class MeasureResolver {
     int[] tmp = new int[net.linkCount()];
     int n = 0;
     for (int l = 0; l < net.linkCount(); l++) {
-      if (s.exceptTypes().contains(net.linkType(l))) {
+      if (net.linkType(l) != null && s.exceptTypes().contains(net.linkType(l))) { // links without a type (e.g. MATSim equil) are never excepted
         continue;
       }
       int f = net.fromNode(l);
