@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import de.bochumtwin.results.json.JsonReader;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
@@ -32,7 +33,15 @@ final class RunOutputs {
   double networkTravelTime_s;
   final Set<String> networkModes;
   final double sample;
+  /** run.json counter {@code stuck_aborted}, or -1 when the run does not report it. */
   final long stuck;
+  /** The run.json text as written, and its counters (integers) parsed. */
+  final String manifestJson;
+  final Map<String, Long> counters = new LinkedHashMap<>();
+  /** Per hour bin (index = hour since scenario start): vehicles entering links, speed sum, volume with speed. */
+  double[] hourVolume = new double[0];
+  double[] hourSpeedSum = new double[0];
+  double[] hourSpeedVolume = new double[0];
   /** Per link id: [daily volume, volume-weighted speed sum, volume with speed]. */
   final Map<String, double[]> links = new HashMap<>();
   /** Link ids in links.parquet order, with their WKB geometry. */
@@ -42,8 +51,10 @@ final class RunOutputs {
   /** Total emissions by column (scope total, key all), or empty when the run has no emissions_totals.parquet. */
   final Map<String, Double> emissions = new LinkedHashMap<>();
 
-  private RunOutputs(Path dir, Set<String> networkModes, double sample, long stuck, Map<String, String> linksMetadata) {
+  private RunOutputs(Path dir, Set<String> networkModes, double sample, long stuck, Map<String, String> linksMetadata,
+      String manifestJson) {
     this.dir = dir;
+    this.manifestJson = manifestJson;
     this.networkModes = networkModes;
     this.sample = sample;
     this.stuck = stuck;
@@ -60,7 +71,16 @@ final class RunOutputs {
     }
     Set<String> modes = Set.copyOf(Arrays.asList(jsonString(json, "network_modes", "car").split(",")));
     double sample = Double.parseDouble(jsonNumber(json, "sample", "1"));
-    long stuck = Long.parseLong(jsonNumber(json, "stuck_aborted", "0"));
+    Map<String, Long> counters = new LinkedHashMap<>();
+    Object c = JsonReader.parseObject(json, dir.resolve("run.json").toString()).get("counters");
+    if (c instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (e.getValue() instanceof Number n) {
+          counters.put(String.valueOf(e.getKey()), n.longValue());
+        }
+      }
+    }
+    long stuck = counters.getOrDefault("stuck_aborted", -1L);
     List<String> ids = new ArrayList<>();
     Map<String, byte[]> geom = new HashMap<>();
     Map<String, String> meta = ParquetRows.forEach(dir.resolve("links.parquet"), g -> {
@@ -68,7 +88,8 @@ final class RunOutputs {
       ids.add(id);
       geom.put(id, g.getBinary("geometry", 0).getBytes());
     });
-    RunOutputs r = new RunOutputs(dir, modes, sample, stuck, meta);
+    RunOutputs r = new RunOutputs(dir, modes, sample, stuck, meta, json);
+    r.counters.putAll(counters);
     r.linkIds.addAll(ids);
     r.geometry.putAll(geom);
     ParquetRows.forEach(dir.resolve("legs.parquet"), g -> {
@@ -82,10 +103,16 @@ final class RunOutputs {
     ParquetRows.forEach(dir.resolve("link_volumes.parquet"), g -> {
       double[] a = r.links.computeIfAbsent(g.getString("link_id", 0), k -> new double[3]);
       int v = g.getInteger("volume", 0);
+      int h = Math.max(0, g.getInteger("hour", 0));
+      r.ensureHours(h + 1);
       a[0] += v;
+      r.hourVolume[h] += v;
       if (ParquetRows.has(g, "mean_speed_mps") && v > 0) {
-        a[1] += v * g.getDouble("mean_speed_mps", 0);
+        double sp = v * g.getDouble("mean_speed_mps", 0);
+        a[1] += sp;
         a[2] += v;
+        r.hourSpeedSum[h] += sp;
+        r.hourSpeedVolume[h] += v;
       }
     });
     Path em = dir.resolve("emissions_totals.parquet");
@@ -102,6 +129,39 @@ final class RunOutputs {
       });
     }
     return r;
+  }
+
+  private void ensureHours(int n) {
+    if (hourVolume.length < n) {
+      int len = Math.max(n, 24);
+      hourVolume = Arrays.copyOf(hourVolume, len);
+      hourSpeedSum = Arrays.copyOf(hourSpeedSum, len);
+      hourSpeedVolume = Arrays.copyOf(hourSpeedVolume, len);
+    }
+  }
+
+  /** Vehicles entering links per hour bin, at least 24 bins. */
+  double[] hourlyVolume(int bins) {
+    return Arrays.copyOf(hourVolume, Math.max(bins, hourVolume.length));
+  }
+
+  /** Volume-weighted mean speed per hour bin in km/h, NaN for hours without a measured speed. */
+  double[] hourlySpeed_kmh(int bins) {
+    double[] out = new double[Math.max(bins, hourVolume.length)];
+    for (int h = 0; h < out.length; h++) {
+      out[h] = h < hourSpeedVolume.length && hourSpeedVolume[h] > 0 ? 3.6 * hourSpeedSum[h] / hourSpeedVolume[h] : Double.NaN;
+    }
+    return out;
+  }
+
+  /** A label for the links' CRS: EPSG:25832/25833 from the GeoParquet metadata, else the source CRS string. */
+  String crsLabel() {
+    String geo = linksMetadata.getOrDefault(de.bochumtwin.results.geo.GeoParquetMetadata.KEY, "");
+    Matcher m = Pattern.compile("\"code\"\\s*:\\s*(2583[23])\\b").matcher(geo);
+    if (m.find()) {
+      return "EPSG:" + m.group(1);
+    }
+    return linksMetadata.getOrDefault(de.bochumtwin.results.tables.LinksParquet.SOURCE_CRS_KEY, "unknown CRS");
   }
 
   /** Daily volume of a link (0 when it had no traffic). */
