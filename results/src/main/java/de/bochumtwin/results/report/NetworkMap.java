@@ -23,7 +23,8 @@ import org.locationtech.jts.geom.Geometry;
  * reprojected; north is up = grid north of the projection). Two kinds: a volume map (sequential
  * palette, width by volume) and a change map (diverging palette blue = fewer vehicles, red = more,
  * width by the larger of the two volumes). Both carry a title, a scale bar in map units (metres for
- * EPSG:25832), a north arrow and a legend.
+ * EPSG:25832), a north arrow and a legend. Each link is shifted to the right of its direction by half
+ * its width, so the two directions of a road show side by side (right-hand traffic).
  *
  * <p>Deterministic: fixed 1000 x 720 pixels, links drawn in a fixed order (no change / low volume
  * first, ties by input order), no time stamps in the picture. Class breaks scale with the largest
@@ -186,10 +187,22 @@ public final class NetworkMap {
         continue;
       }
       Coordinate[] cs = l.getCoordinates();
+      double[] xs = new double[cs.length];
+      double[] ys = new double[cs.length];
+      for (int k = 0; k < cs.length; k++) {
+        xs[k] = MAP_X + MAP_W / 2.0 + (cs[k].x - cx) * scale;
+        ys[k] = MAP_Y + MAP_H / 2.0 - (cs[k].y - cy) * scale;
+      }
+      // shift to the right of the driving direction by half the width, so that the two directions of
+      // a road lie side by side instead of on top of each other
+      double dx = xs[cs.length - 1] - xs[0];
+      double dy = ys[cs.length - 1] - ys[0];
+      double len = Math.hypot(dx, dy);
+      double off = len > 0 ? (width[i] / 2.0 + 0.25) / len : 0;
       Path2D.Double p = new Path2D.Double();
       for (int k = 0; k < cs.length; k++) {
-        double x = MAP_X + MAP_W / 2.0 + (cs[k].x - cx) * scale;
-        double y = MAP_Y + MAP_H / 2.0 - (cs[k].y - cy) * scale;
+        double x = xs[k] - dy * off;
+        double y = ys[k] + dx * off;
         if (k == 0) {
           p.moveTo(x, y);
         } else {
@@ -306,8 +319,9 @@ public final class NetworkMap {
   }
 
   static String fmt(double v) {
-    if (v == Math.rint(v)) {
-      return String.format(Locale.ROOT, "%,d", (long) v);
+    double r = Math.rint(v);
+    if (Math.abs(v - r) <= 1e-9 * Math.max(1, Math.abs(v))) {
+      return String.format(Locale.ROOT, "%,d", (long) r);
     }
     return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.0f" : "%.2g", v);
   }

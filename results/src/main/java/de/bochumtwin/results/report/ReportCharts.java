@@ -46,7 +46,9 @@ public final class ReportCharts {
     };
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis("change relative to base [%]"), r);
+    NumberAxis axis = new NumberAxis("change relative to base [%]");
+    axis.setAutoRangeMinimumSize(2); // at least -1 % .. +1 % when nothing changed
+    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, r);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     return png(title, plot, false, Math.max(300, 80 + 26 * names.size()));
   }
