@@ -38,7 +38,8 @@ import java.util.function.IntFunction;
  * {@code legs.parquet}, {@code link_volumes.parquet} (last iteration), {@code links.parquet},
  * {@code iterations.parquet}, {@code iteration_modes.parquet}, {@code scorestats.png},
  * {@code modestats.png}, {@code output_plans.xml.gz}, optionally {@code events.xml.gz},
- * {@code run.json}, and last the run report ({@code report.html}, {@code volume_map.png}). Checkpoints are written every {@code checkpointInterval} iterations.
+ * {@code run.json}, and last the run report ({@code report.html}, {@code volume_map.png}). Checkpoints
+ * are written every {@code checkpointInterval} iterations.
  */
 public final class RunService {
   /** What to run and where to write it. */
