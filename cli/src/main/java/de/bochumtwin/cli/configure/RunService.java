@@ -98,15 +98,30 @@ public final class RunService {
         manifest.phase("extension_" + x.name(), (System.nanoTime() - tx) / 1e9);
       }
       manifest.finishedAt(Instant.now()).build().writeTo(dir.resolve("run.json"));
-      if (Files.isRegularFile(dir.resolve("legs.parquet"))) {
-        RunReport.write(dir);
-      }
+      report(dir);
       out.commit();
       checkpoints.delete();
       summary(history, listener.lastMobsim);
       return history;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the outputs: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes report.html and volume_map.png. The report only summarises files already written, so a
+   * failure here is logged with its reason and does not throw away the run's outputs.
+   */
+  private void report(Path dir) {
+    if (!Files.isRegularFile(dir.resolve("legs.parquet"))) {
+      log.println("no run report: the run has no legs.parquet (no iteration ran)");
+      return;
+    }
+    try {
+      RunReport.write(dir);
+    } catch (RuntimeException e) {
+      log.println("WARNING: the run report (report.html) could not be written: " + e.getMessage()
+          + "; the run's tables are complete, compare them with twin compare");
     }
   }
 

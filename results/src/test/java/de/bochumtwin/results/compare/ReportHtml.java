@@ -53,6 +53,16 @@ final class ReportHtml {
     return out;
   }
 
+  /** The bytes of the inline PNG with {@code id}. */
+  static byte[] pngBytes(String html, String id) {
+    Matcher m = Pattern.compile("<img id=\"" + Pattern.quote(id) + "\" alt=\"[^\"]*\" src=\"data:image/png;base64,([^\"]*)\">")
+        .matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no inline PNG " + id);
+    }
+    return Base64.getDecoder().decode(m.group(1));
+  }
+
   static String unescape(String s) {
     return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
   }
