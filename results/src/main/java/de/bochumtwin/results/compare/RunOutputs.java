@@ -1,5 +1,6 @@
 package de.bochumtwin.results.compare;
 
+import de.bochumtwin.results.json.JsonReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,14 +15,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import de.bochumtwin.results.json.JsonReader;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * What a comparison needs from one run folder, aggregated: leg totals by mode, daily volume and mean
- * speed per link, the links with their geometry, the stuck count and the total emissions. Immutable
+ * What a comparison or a report needs from one run folder, aggregated: leg totals by mode, daily volume
+ * and mean speed per link, hourly totals over all links, the links with their geometry, the run.json
+ * text and counters, and the total emissions. Immutable
  * after {@link #read(Path)}.
  */
 final class RunOutputs {
