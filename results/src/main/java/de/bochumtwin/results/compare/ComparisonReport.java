@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The comparison's pictures and {@code report.html}: {@code kpi_changes.png} (relative change of
  * every KPI with a non-zero base), {@code mode_shares.png}, {@code hourly_volume.png},
- * {@code hourly_speed.png} and {@code change_map.png}, all written into the comparison folder and
+ * {@code hourly_speed.png}, {@code change_map.png} and, when both runs computed emissions,
+ * {@code hourly_co2.png}, all written into the comparison folder and
  * inlined into the page together with the KPI table (same numbers as kpis.csv), the links with the
  * largest volume change and both run manifests.
  */
@@ -20,6 +21,8 @@ final class ComparisonReport {
   static final String HTML = "report.html";
   static final List<String> PNGS = List.of("kpi_changes.png", "mode_shares.png", "hourly_volume.png", "hourly_speed.png",
       "change_map.png");
+  /** Written only when both runs computed emissions. */
+  static final String EMISSIONS_PNG = "hourly_co2.png";
   private static final int TOP_LINKS = 15;
 
   private ComparisonReport() {}
@@ -74,6 +77,14 @@ final class ComparisonReport {
     page.image("hourly-speed", ReportParts.write(out, PNGS.get(3), ReportCharts.hourly("Mean link speed per hour",
         "speed [km/h]", b.hourlySpeed_kmh(hours), s.hourlySpeed_kmh(hours))), "hourly speed chart",
         "Volume-weighted mean of the links' hourly mean speeds.");
+    if (b.hourCo2_g != null && s.hourCo2_g != null) {
+      int n = Math.max(hours, Math.max(b.hourCo2_g.length, s.hourCo2_g.length));
+      page.image("hourly-co2", ReportParts.write(out, EMISSIONS_PNG, ReportCharts.hourly("CO2 emissions per hour",
+          "CO2 (total) [kg/h]", kg(b.hourCo2_g, n), kg(s.hourCo2_g, n))), "hourly CO2 chart",
+          "CO2 (total) per hour from emissions_link_hour.parquet of both runs.");
+    } else {
+      page.note("No hourly emissions profile: it needs emissions_link_hour.parquet in both runs (twin run --emissions).");
+    }
 
     page.heading("Change map");
     List<String> ids = LinkDiff.ids(b, s);
@@ -110,6 +121,14 @@ final class ComparisonReport {
     }
     page.paragraph(idx.size() + " links changed their daily volume; the largest changes:");
     page.table("top-links", List.of("link", "volume base [veh]", "volume scenario [veh]", "change [veh]"), rows);
+  }
+
+  private static double[] kg(double[] g, int n) {
+    double[] out = new double[n];
+    for (int h = 0; h < Math.min(n, g.length); h++) {
+      out[h] = g[h] / 1000;
+    }
+    return out;
   }
 
   private static Cell value(double v) {

@@ -43,6 +43,8 @@ final class RunOutputs {
   double[] hourVolume = new double[0];
   double[] hourSpeedSum = new double[0];
   double[] hourSpeedVolume = new double[0];
+  /** CO2 (total) in g per hour bin from emissions_link_hour.parquet, or null when the run has none. */
+  double[] hourCo2_g;
   /** Per link id: [daily volume, volume-weighted speed sum, volume with speed]. */
   final Map<String, double[]> links = new HashMap<>();
   /** Link ids in links.parquet order, with their WKB geometry. */
@@ -116,6 +118,20 @@ final class RunOutputs {
         r.hourSpeedVolume[h] += v;
       }
     });
+    Path lh = dir.resolve("emissions_link_hour.parquet");
+    if (Files.isRegularFile(lh)) {
+      double[][] co2 = {new double[24]};
+      ParquetRows.forEach(lh, g -> {
+        int h = Math.max(0, g.getInteger("hour", 0));
+        if (h >= co2[0].length) {
+          co2[0] = Arrays.copyOf(co2[0], h + 1);
+        }
+        if (ParquetRows.has(g, "co2_total_g")) {
+          co2[0][h] += g.getDouble("co2_total_g", 0);
+        }
+      });
+      r.hourCo2_g = co2[0];
+    }
     Path em = dir.resolve("emissions_totals.parquet");
     if (Files.isRegularFile(em)) {
       ParquetRows.forEach(em, g -> {

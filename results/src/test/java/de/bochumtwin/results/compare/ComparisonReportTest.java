@@ -78,10 +78,20 @@ class ComparisonReportTest {
     assertFalse(html.contains(NAME), "the name is escaped");
     assertTrue(html.contains("tempo&lt;30&gt; &amp; &quot;co&quot;"), "escaped name in the title");
     Map<String, BufferedImage> img = ReportHtml.images(html);
-    assertEquals(List.of("kpi-changes", "mode-shares", "hourly-volume", "hourly-speed", "change-map"), List.copyOf(img.keySet()));
+    assertEquals(List.of("kpi-changes", "mode-shares", "hourly-volume", "hourly-speed", "hourly-co2", "change-map"),
+        List.copyOf(img.keySet()));
     for (String png : ComparisonReport.PNGS) {
       assertTrue(Files.isRegularFile(cmp.resolve(png)), png);
     }
+    assertTrue(Files.isRegularFile(cmp.resolve(ComparisonReport.EMISSIONS_PNG)), "both runs have emissions: hourly CO2");
+    // hourly CO2 read back: base 600 g at 07:00 and 400 g at 08:00 (60 % / 40 % of 1000 g)
+    RunOutputs b = RunOutputs.read(base);
+    assertEquals(600, b.hourCo2_g[7], 1e-9);
+    assertEquals(400, b.hourCo2_g[8], 1e-9);
+    // hourly volume read back: link 1 at 06:00 (2) and 07:00 (1), link 2 at 08:00 (1)
+    assertEquals(2, b.hourlyVolume(24)[6]);
+    assertEquals(1, b.hourlyVolume(24)[8]);
+    assertEquals(3.6 * (2 * 20 + 1 * 0) / 2, b.hourlySpeed_kmh(24)[6], 1e-9);
     assertEquals(NetworkMap.WIDTH, img.get("change-map").getWidth());
     // both manifests, with their counters
     assertTrue(html.contains("the complete run.json (base)") && html.contains("the complete run.json (scenario)"));
