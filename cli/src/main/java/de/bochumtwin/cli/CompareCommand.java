@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code twin compare BASE_DIR SCENARIO_DIR --out DIR}: KPI table and link differences of two runs (docs/whatif.md). */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Compare a scenario run with its base run: kpis.parquet, kpis.csv and link_diff.parquet (GeoParquet)."})
+    description = {"Compare a scenario run with its base run: kpis.parquet, kpis.csv, link_diff.parquet (GeoParquet),",
+        "charts, change_map.png and a self-contained report.html."})
 final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BASE_DIR", description = "Run folder of the base (written by twin run).")
   Path base;
@@ -38,10 +39,16 @@ final class CompareCommand implements Callable<Integer> {
     RunComparison.Result r = RunComparison.compare(base, scenario, out);
     System.out.printf(Locale.ROOT, "%-28s %14s %14s %14s %9s%n", "KPI", "base", "scenario", "change", "rel.");
     for (KpiTable.Kpi k : r.kpis().rows()) {
-      System.out.printf(Locale.ROOT, "%-28s %14.3f %14.3f %+14.3f %9s%n", k.name() + " [" + k.unit() + "]", k.base(), k.scenario(),
-          k.change(), k.base() == 0 ? "" : String.format(Locale.ROOT, "%+.1f %%", 100 * k.relativeChange()));
+      System.out.printf(Locale.ROOT, "%-28s %14s %14s %14s %9s%n", k.name() + " [" + k.unit() + "]", fmt("%.3f", k.base()),
+          fmt("%.3f", k.scenario()), fmt("%+.3f", k.change()), Double.isNaN(k.relativeChange()) ? ""
+              : String.format(Locale.ROOT, "%+.1f %%", 100 * k.relativeChange()));
     }
-    System.out.println("results in " + out.toAbsolutePath() + " (" + r.links() + " links in link_diff.parquet)");
+    System.out.println("results in " + out.toAbsolutePath() + " (" + r.links() + " links in link_diff.parquet); report: "
+        + out.toAbsolutePath().resolve("report.html"));
     return ExitCodes.OK;
+  }
+
+  private static String fmt(String pattern, double v) {
+    return Double.isNaN(v) ? "absent" : String.format(Locale.ROOT, pattern, v);
   }
 }

@@ -12,6 +12,7 @@ import de.bochumtwin.core.mobsim.MobsimProgress;
 import de.bochumtwin.core.mobsim.MobsimResult;
 import de.bochumtwin.core.population.Population;
 import de.bochumtwin.core.router.BinnedTravelTimes;
+import de.bochumtwin.results.compare.RunReport;
 import de.bochumtwin.results.loop.IterationCharts;
 import de.bochumtwin.results.loop.IterationsParquet;
 import de.bochumtwin.results.run.AtomicOutputDir;
@@ -24,6 +25,7 @@ import de.bochumtwin.scenarios.matsim.PopulationWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +37,9 @@ import java.util.function.IntFunction;
  * Runs the loop on loaded inputs and writes every output of a run into an atomic output folder:
  * {@code legs.parquet}, {@code link_volumes.parquet} (last iteration), {@code links.parquet},
  * {@code iterations.parquet}, {@code iteration_modes.parquet}, {@code scorestats.png},
- * {@code modestats.png}, {@code output_plans.xml.gz}, optionally {@code events.xml.gz}, and
- * {@code run.json}. Checkpoints are written every {@code checkpointInterval} iterations.
+ * {@code modestats.png}, {@code output_plans.xml.gz}, optionally {@code events.xml.gz},
+ * {@code run.json}, and last the run report ({@code report.html}, {@code volume_map.png}). Checkpoints
+ * are written every {@code checkpointInterval} iterations.
  */
 public final class RunService {
   /** What to run and where to write it. */
@@ -95,12 +98,30 @@ public final class RunService {
         manifest.phase("extension_" + x.name(), (System.nanoTime() - tx) / 1e9);
       }
       manifest.finishedAt(Instant.now()).build().writeTo(dir.resolve("run.json"));
+      report(dir);
       out.commit();
       checkpoints.delete();
       summary(history, listener.lastMobsim);
       return history;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the outputs: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes report.html and volume_map.png. The report only summarises files already written, so a
+   * failure here is logged with its reason and does not throw away the run's outputs.
+   */
+  private void report(Path dir) {
+    if (!Files.isRegularFile(dir.resolve("legs.parquet"))) {
+      log.println("no run report: the run has no legs.parquet (no iteration ran)");
+      return;
+    }
+    try {
+      RunReport.write(dir);
+    } catch (RuntimeException e) {
+      log.println("WARNING: the run report (report.html) could not be written: " + e.getMessage()
+          + "; the run's tables are complete, compare them with twin compare");
     }
   }
 

@@ -32,15 +32,27 @@ final class LinkDiff {
 
   private LinkDiff() {}
 
-  static int write(Path file, RunOutputs b, RunOutputs s) {
+  /** Link ids of the base run in its order, then those only the scenario has. */
+  static List<String> ids(RunOutputs b, RunOutputs s) {
     List<String> ids = new ArrayList<>(b.linkIds);
-    Map<String, byte[]> geom = new LinkedHashMap<>(s.geometry);
-    geom.putAll(b.geometry);
     for (String id : s.linkIds) {
       if (!b.geometry.containsKey(id)) {
         ids.add(id);
       }
     }
+    return ids;
+  }
+
+  /** WKB per link id: the base run's geometry, the scenario's for links only it has. */
+  static Map<String, byte[]> geometry(RunOutputs b, RunOutputs s) {
+    Map<String, byte[]> geom = new LinkedHashMap<>(s.geometry);
+    geom.putAll(b.geometry);
+    return geom;
+  }
+
+  static int write(Path file, RunOutputs b, RunOutputs s) {
+    List<String> ids = ids(b, s);
+    Map<String, byte[]> geom = geometry(b, s);
     int n = ids.size();
     double[] vb = new double[n];
     double[] vs = new double[n];

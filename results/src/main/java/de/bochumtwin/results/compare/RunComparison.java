@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * {@code twin compare}: reads a base and a scenario run folder and writes {@code kpis.parquet},
- * {@code kpis.csv} and {@code link_diff.parquet} into a new output folder (atomically: all or nothing).
+ * {@code kpis.csv}, {@code link_diff.parquet}, the charts, {@code change_map.png} and the
+ * self-contained {@code report.html} into a new output folder (atomically: all or nothing).
  */
 public final class RunComparison {
   private RunComparison() {}
@@ -30,6 +31,7 @@ public final class RunComparison {
       kpis.writeParquet(out.path().resolve("kpis.parquet"));
       kpis.writeCsv(out.path().resolve("kpis.csv"));
       int n = LinkDiff.write(out.path().resolve("link_diff.parquet"), b, s);
+      ComparisonReport.write(out.path(), b, s, kpis);
       out.commit();
       return new Result(kpis, n);
     }

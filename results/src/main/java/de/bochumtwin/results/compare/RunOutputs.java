@@ -1,5 +1,6 @@
 package de.bochumtwin.results.compare;
 
+import de.bochumtwin.results.json.JsonReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,8 +20,9 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /**
- * What a comparison needs from one run folder, aggregated: leg totals by mode, daily volume and mean
- * speed per link, the links with their geometry, the stuck count and the total emissions. Immutable
+ * What a comparison or a report needs from one run folder, aggregated: leg totals by mode, daily volume
+ * and mean speed per link, hourly totals over all links, the links with their geometry, the run.json
+ * text and counters, and the total emissions. Immutable
  * after {@link #read(Path)}.
  */
 final class RunOutputs {
@@ -32,7 +34,17 @@ final class RunOutputs {
   double networkTravelTime_s;
   final Set<String> networkModes;
   final double sample;
+  /** run.json counter {@code stuck_aborted}, or -1 when the run does not report it. */
   final long stuck;
+  /** The run.json text as written, and its counters (integers) parsed. */
+  final String manifestJson;
+  final Map<String, Long> counters = new LinkedHashMap<>();
+  /** Per hour bin (index = hour since scenario start): vehicles entering links, speed sum, volume with speed. */
+  double[] hourVolume = new double[0];
+  double[] hourSpeedSum = new double[0];
+  double[] hourSpeedVolume = new double[0];
+  /** CO2 (total) in g per hour bin from emissions_link_hour.parquet, or null when the run has none. */
+  double[] hourCo2_g;
   /** Per link id: [daily volume, volume-weighted speed sum, volume with speed]. */
   final Map<String, double[]> links = new HashMap<>();
   /** Link ids in links.parquet order, with their WKB geometry. */
@@ -42,8 +54,10 @@ final class RunOutputs {
   /** Total emissions by column (scope total, key all), or empty when the run has no emissions_totals.parquet. */
   final Map<String, Double> emissions = new LinkedHashMap<>();
 
-  private RunOutputs(Path dir, Set<String> networkModes, double sample, long stuck, Map<String, String> linksMetadata) {
+  private RunOutputs(Path dir, Set<String> networkModes, double sample, long stuck, Map<String, String> linksMetadata,
+      String manifestJson) {
     this.dir = dir;
+    this.manifestJson = manifestJson;
     this.networkModes = networkModes;
     this.sample = sample;
     this.stuck = stuck;
@@ -60,7 +74,16 @@ final class RunOutputs {
     }
     Set<String> modes = Set.copyOf(Arrays.asList(jsonString(json, "network_modes", "car").split(",")));
     double sample = Double.parseDouble(jsonNumber(json, "sample", "1"));
-    long stuck = Long.parseLong(jsonNumber(json, "stuck_aborted", "0"));
+    Map<String, Long> counters = new LinkedHashMap<>();
+    Object c = JsonReader.parseObject(json, dir.resolve("run.json").toString()).get("counters");
+    if (c instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (e.getValue() instanceof Number n) {
+          counters.put(String.valueOf(e.getKey()), n.longValue());
+        }
+      }
+    }
+    long stuck = counters.getOrDefault("stuck_aborted", -1L);
     List<String> ids = new ArrayList<>();
     Map<String, byte[]> geom = new HashMap<>();
     Map<String, String> meta = ParquetRows.forEach(dir.resolve("links.parquet"), g -> {
@@ -68,7 +91,8 @@ final class RunOutputs {
       ids.add(id);
       geom.put(id, g.getBinary("geometry", 0).getBytes());
     });
-    RunOutputs r = new RunOutputs(dir, modes, sample, stuck, meta);
+    RunOutputs r = new RunOutputs(dir, modes, sample, stuck, meta, json);
+    r.counters.putAll(counters);
     r.linkIds.addAll(ids);
     r.geometry.putAll(geom);
     ParquetRows.forEach(dir.resolve("legs.parquet"), g -> {
@@ -82,12 +106,32 @@ final class RunOutputs {
     ParquetRows.forEach(dir.resolve("link_volumes.parquet"), g -> {
       double[] a = r.links.computeIfAbsent(g.getString("link_id", 0), k -> new double[3]);
       int v = g.getInteger("volume", 0);
+      int h = Math.max(0, g.getInteger("hour", 0));
+      r.ensureHours(h + 1);
       a[0] += v;
+      r.hourVolume[h] += v;
       if (ParquetRows.has(g, "mean_speed_mps") && v > 0) {
-        a[1] += v * g.getDouble("mean_speed_mps", 0);
+        double sp = v * g.getDouble("mean_speed_mps", 0);
+        a[1] += sp;
         a[2] += v;
+        r.hourSpeedSum[h] += sp;
+        r.hourSpeedVolume[h] += v;
       }
     });
+    Path lh = dir.resolve("emissions_link_hour.parquet");
+    if (Files.isRegularFile(lh)) {
+      double[][] co2 = {new double[24]};
+      ParquetRows.forEach(lh, g -> {
+        int h = Math.max(0, g.getInteger("hour", 0));
+        if (h >= co2[0].length) {
+          co2[0] = Arrays.copyOf(co2[0], h + 1);
+        }
+        if (ParquetRows.has(g, "co2_total_g")) {
+          co2[0][h] += g.getDouble("co2_total_g", 0);
+        }
+      });
+      r.hourCo2_g = co2[0];
+    }
     Path em = dir.resolve("emissions_totals.parquet");
     if (Files.isRegularFile(em)) {
       ParquetRows.forEach(em, g -> {
@@ -102,6 +146,39 @@ final class RunOutputs {
       });
     }
     return r;
+  }
+
+  private void ensureHours(int n) {
+    if (hourVolume.length < n) {
+      int len = Math.max(n, 24);
+      hourVolume = Arrays.copyOf(hourVolume, len);
+      hourSpeedSum = Arrays.copyOf(hourSpeedSum, len);
+      hourSpeedVolume = Arrays.copyOf(hourSpeedVolume, len);
+    }
+  }
+
+  /** Vehicles entering links per hour bin, at least 24 bins. */
+  double[] hourlyVolume(int bins) {
+    return Arrays.copyOf(hourVolume, Math.max(bins, hourVolume.length));
+  }
+
+  /** Volume-weighted mean speed per hour bin in km/h, NaN for hours without a measured speed. */
+  double[] hourlySpeed_kmh(int bins) {
+    double[] out = new double[Math.max(bins, hourVolume.length)];
+    for (int h = 0; h < out.length; h++) {
+      out[h] = h < hourSpeedVolume.length && hourSpeedVolume[h] > 0 ? 3.6 * hourSpeedSum[h] / hourSpeedVolume[h] : Double.NaN;
+    }
+    return out;
+  }
+
+  /** A label for the links' CRS: EPSG:25832/25833 from the GeoParquet metadata, else the source CRS string. */
+  String crsLabel() {
+    String geo = linksMetadata.getOrDefault(de.bochumtwin.results.geo.GeoParquetMetadata.KEY, "");
+    Matcher m = Pattern.compile("\"code\"\\s*:\\s*(2583[23])\\b").matcher(geo);
+    if (m.find()) {
+      return "EPSG:" + m.group(1);
+    }
+    return linksMetadata.getOrDefault(de.bochumtwin.results.tables.LinksParquet.SOURCE_CRS_KEY, "unknown CRS");
   }
 
   /** Daily volume of a link (0 when it had no traffic). */

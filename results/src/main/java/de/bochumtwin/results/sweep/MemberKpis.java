@@ -36,7 +36,8 @@ public final class MemberKpis {
 
   /** Reads the run folder's outputs and writes {@code kpis.parquet} into it. */
   public static List<KpiTable.Kpi> write(Path runDir, int point, long seed) {
-    List<KpiTable.Kpi> rows = KpiTable.ofRun(runDir).rows();
+    // a KPI the run does not report (e.g. EV figures without EVs) is left out, not written as 0 or NaN
+    List<KpiTable.Kpi> rows = KpiTable.ofRun(runDir).rows().stream().filter(KpiTable.Kpi::hasBase).toList();
     Path file = runDir.resolve("kpis.parquet");
     try {
       Files.deleteIfExists(file);

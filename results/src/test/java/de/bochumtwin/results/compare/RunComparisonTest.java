@@ -4,19 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.bochumtwin.core.emissions.Pollutant;
-import de.bochumtwin.results.emissions.EmissionTotals;
-import de.bochumtwin.results.parquet.ColumnBindings;
-import de.bochumtwin.results.parquet.ParquetTableWriter;
-import de.bochumtwin.results.run.RunManifest;
-import de.bochumtwin.results.tables.LegsParquet;
-import de.bochumtwin.results.tables.LinkVolumesParquet;
-import de.bochumtwin.results.tables.LinksParquet;
 import de.bochumtwin.results.testing.Duck;
 import de.bochumtwin.results.testing.Equil;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -121,30 +112,10 @@ class RunComparisonTest {
 
   private Path run(String name, String[] modes, double[] dist, int[] tt, long stuck, String[] volLinks, int[] hours,
       int[] volumes, double[] speeds, double co2, double nox) throws Exception {
-    Path dir = tmp.resolve(name);
-    Files.createDirectories(dir);
-    ParquetTableWriter.write(dir.resolve("legs.parquet"), ColumnBindings.of(LegsParquet.SCHEMA)
-        .stringColumn("person_id", i -> "p" + i).int32Column("leg_index", i -> 0).stringColumn("mode", i -> modes[i])
-        .int32Column("dep_time_s", i -> 3600 * 7).int32Column("trav_time_s", i -> tt[i]).doubleColumn("distance_m", i -> dist[i])
-        .build(), modes.length, Map.of());
-    ParquetTableWriter.write(dir.resolve("link_volumes.parquet"), ColumnBindings.of(LinkVolumesParquet.SCHEMA)
-        .stringColumn("link_id", i -> volLinks[i]).int32Column("hour", i -> hours[i]).stringColumn("mode", i -> "car")
-        .int32Column("volume", i -> volumes[i]).doubleColumn("mean_speed_mps", i -> speeds[i], i -> Double.isNaN(speeds[i]))
-        .doubleColumn("volume_scaled", i -> volumes[i]).build(), volLinks.length, Map.of());
-    LinksParquet.write(dir.resolve("links.parquet"), Equil.network("EPSG:25832"));
-    List<Pollutant> ps = List.of(Pollutant.CO2_TOTAL, Pollutant.NOx);
-    String[] scope = {"warm", "total"};
-    ParquetTableWriter.write(dir.resolve("emissions_totals.parquet"), ColumnBindings.of(EmissionTotals.schema(ps))
-        .stringColumn("scope", i -> scope[i]).stringColumn("key", i -> "all")
-        .doubleColumn("co2_total_g", i -> i == 1 ? co2 : 1).doubleColumn("nox_g", i -> i == 1 ? nox : 1).build(), 2, Map.of());
-    manifest(dir, 1.0, stuck);
-    return dir;
+    return RunFolders.run(tmp.resolve(name), modes, dist, tt, stuck, volLinks, hours, volumes, speeds, co2, nox, Map.of());
   }
 
   private static void manifest(Path dir, double sample, long stuck) {
-    Instant t = Instant.parse("2026-01-01T00:00:00Z");
-    RunManifest.builder().twinVersion("test").seed(1).startedAt(t).finishedAt(t).javaVersion("17").threads(1)
-        .setting("sample", sample).setting("network_modes", "car").counter("stuck_aborted", stuck).build()
-        .writeTo(dir.resolve("run.json"));
+    RunFolders.manifest(dir, sample, stuck, Map.of());
   }
 }
