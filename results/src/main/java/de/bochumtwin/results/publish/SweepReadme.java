@@ -87,6 +87,8 @@ final class SweepReadme {
         .append("SELECT m.point, l.mode, count(*) AS legs FROM read_parquet('member=*/legs.parquet', hive_partitioning = true) l\n")
         .append("  JOIN 'members.parquet' m USING (member) GROUP BY ALL ORDER BY ALL;\n")
         .append("```\n\n")
+        .append("DuckDB detects the `member=<n>` folder even when you read one file (`'member=0/legs.parquet'` gets a\n")
+        .append("`member` column); add `hive_partitioning = false` to read exactly the columns of `datapackage.json`.\n")
         .append("pandas: `pd.read_parquet('.', filters=...)` or `pyarrow.dataset.dataset('.', partitioning='hive')`;\n")
         .append("R: `arrow::open_dataset('.', partitioning = arrow::hive_partition())`.\n\n");
     sb.append("## Licence\n\n");
