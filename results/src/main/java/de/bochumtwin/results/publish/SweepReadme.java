@@ -88,9 +88,14 @@ final class SweepReadme {
         .append("  JOIN 'members.parquet' m USING (member) GROUP BY ALL ORDER BY ALL;\n")
         .append("```\n\n")
         .append("DuckDB detects the `member=<n>` folder even when you read one file (`'member=0/legs.parquet'` gets a\n")
-        .append("`member` column); add `hive_partitioning = false` to read exactly the columns of `datapackage.json`.\n")
-        .append("pandas: `pd.read_parquet('.', filters=...)` or `pyarrow.dataset.dataset('.', partitioning='hive')`;\n")
-        .append("R: `arrow::open_dataset('.', partitioning = arrow::hive_partition())`.\n\n");
+        .append("`member` column); add `hive_partitioning = false` to read exactly the columns of `datapackage.json`.\n\n")
+        .append("pandas (all members of one table, with the member number from the folder name):\n\n```python\n")
+        .append("import glob, pandas as pd\n")
+        .append("vol = pd.concat(pd.read_parquet(f).assign(member=int(f.split('=')[1].split('/')[0]))\n")
+        .append("                for f in sorted(glob.glob('member=*/link_volumes.parquet')))\n```\n\n")
+        .append("R: `arrow::read_parquet('member=0/legs.parquet')` for one member; the DuckDB queries above run\n")
+        .append("unchanged from R with the `duckdb` package. Read the top-level tables on their own: they have\n")
+        .append("different columns, so do not open the whole folder as one dataset.\n\n");
     sb.append("## Licence\n\n");
     if (settings.licence().isEmpty()) {
       sb.append("Not specified. The publisher did not set a licence (`twin publish --licence`); ask them before reuse.\n");

@@ -138,6 +138,19 @@ class SweepPublisherTest {
           + Duck.lit(ds).replace("dataset'", "dataset/member=*/kpis.parquet'") + ", hive_partitioning = true) k JOIN read_parquet("
           + Duck.lit(ds.resolve("members.parquet")) + ") m USING (member) ORDER BY k.member");
       assertEquals("[[0, 30.0, 11.0], [1, 30.0, 12.0], [2, 80.0, 21.0]]", kpi.toString());
+      // every example query of the README runs (relative paths resolved against the dataset folder)
+      String sql = readme.substring(readme.indexOf("```sql\n") + 7, readme.indexOf("```", readme.indexOf("```sql\n") + 7));
+      int ran = 0;
+      for (String statement : sql.split(";")) {
+        String q = statement.replaceAll("(?m)^--.*$", "").trim();
+        if (q.isEmpty()) {
+          continue;
+        }
+        q = q.replaceAll("'([a-z_=*/]+\\.parquet)'", "'" + ds.toString().replace("\\", "/") + "/$1'");
+        assertFalse(duck.rows(q).isEmpty(), q);
+        ran++;
+      }
+      assertEquals(5, ran);
     }
   }
 
