@@ -155,6 +155,24 @@ class SweepPublisherTest {
   }
 
   @Test
+  void differingNetworksStayPerMember() throws Exception {
+    Path sweep = sweepFolder();
+    // member 2's network is in another UTM zone (as if a measure had changed it): no shared links.parquet
+    Files.delete(sweep.resolve("runs/member=2/links.parquet"));
+    LinksParquet.write(sweep.resolve("runs/member=2/links.parquet"), de.bochumtwin.results.testing.Equil.network("EPSG:25833"));
+    Path ds = tmp.resolve("dataset");
+    SweepPublisher.Result r = SweepPublisher.publish(sweep, ds, new PublishSettings(List.of(), "", true, PUBLISHED));
+    assertFalse(r.sharedNetwork());
+    List<String> paths = r.resources().stream().map(DataPackage.Resource::path).toList();
+    assertFalse(paths.contains("links.parquet"), paths.toString());
+    for (int m = 0; m < 3; m++) {
+      assertTrue(paths.contains("member=" + m + "/links.parquet") && paths.contains("member=" + m + "/links_wgs84.parquet"), paths.toString());
+    }
+    assertTrue(Files.readString(ds.resolve("README.md")).contains("each `member=<n>/` has its own `links.parquet`"));
+    DatasetChecks.checkAll(ds); // GeoParquet checks of every member's network, in metres and in degrees
+  }
+
+  @Test
   void refusesStaleCollectAndSweepsWithoutFinishedMembers() throws Exception {
     Path sweep = sweepFolder();
     PublishSettings s = new PublishSettings(List.of(), "", false, PUBLISHED);
