@@ -3,6 +3,7 @@ package de.bochumtwin.cli;
 import de.bochumtwin.results.publish.DataPackage;
 import de.bochumtwin.results.publish.DatasetPublisher;
 import de.bochumtwin.results.publish.PublishSettings;
+import de.bochumtwin.results.publish.SweepPublisher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,23 +16,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code twin publish RUN_DIR --out DATASET_DIR}: turns a run folder into a dataset for researchers
- * (tables, README.md, datapackage.json, data-dictionary.md, SHA256SUMS, run.json; see docs/publish.md).
- * Exit 0 ok, 2 bad input (unknown table, missing file, not a run folder, output not empty).
+ * {@code twin publish RUN_OR_SWEEP_DIR --out DATASET_DIR}: turns a run folder or a sweep folder into a
+ * dataset for researchers (tables, README.md, datapackage.json, data-dictionary.md, SHA256SUMS, run
+ * manifests; a sweep's members hive-partitioned as member=<n>/; see docs/publish.md). Exit 0 ok, 2 bad
+ * input (unknown table, missing file, not a run or sweep folder, no finished member, collect out of date,
+ * output not empty).
  */
 @Command(name = "publish", mixinStandardHelpOptions = true,
-    description = "Publish a run folder as a self-describing dataset (Parquet, datapackage.json, README, checksums).")
+    description = {"Publish a run folder or a sweep folder as a self-describing dataset (Parquet, datapackage.json,"
+        + " README, data dictionary, checksums).",
+        "A sweep (twin sweep plan/run/collect) is published with its finished members as member=<n>/ (hive partitioning),"
+            + " the network once, members, statistics and every run.json; unfinished members are skipped and listed."})
 final class PublishCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "Output folder of `twin run` (with run.json). Sweeps are not supported yet.")
+  @Parameters(index = "0", paramLabel = "RUN_OR_SWEEP_DIR",
+      description = "Output folder of `twin run` (with run.json) or a sweep folder of `twin sweep plan` (with plan.properties;"
+          + " run and collect it first).")
   Path runDir;
 
   @Option(names = "--out", required = true, description = "Dataset folder to create (must not exist or be empty).")
   Path out;
 
-  @Option(names = "--tables", split = ",", description = "Tables to publish, e.g. legs,link_volumes,links (default: every twin table in RUN_DIR).")
+  @Option(names = "--tables", split = ",", description = "Tables to publish, e.g. legs,link_volumes,links (default: every twin table in the run, or in the"
+          + " first finished member of a sweep).")
   List<String> tables;
 
   @Option(names = "--licence", defaultValue = "", description = "Licence of the dataset, e.g. CC-BY-4.0 (default: not specified).")
@@ -50,15 +59,25 @@ final class PublishCommand implements Callable<Integer> {
       throw new UsageException("--row-group-mb " + rowGroupMb + " is out of range; give 0.0625 to 1024 MiB (default 8)");
     }
     if (!java.nio.file.Files.isDirectory(runDir)) {
-      throw new UsageException("RUN_DIR " + runDir + " is not a folder; give the --out folder of a `twin run`");
+      throw new UsageException("RUN_OR_SWEEP_DIR " + runDir + " is not a folder; give the --out folder of `twin run` or a sweep folder");
     }
     if (java.nio.file.Files.isDirectory(out) && !isEmpty(out)) {
       throw new UsageException("--out " + out + " already exists and is not empty; choose a new dataset folder");
     }
     PublishSettings settings = new PublishSettings(tables == null ? List.of() : tables, licence, wgs84, Instant.now(),
         (long) (rowGroupMb * 1024 * 1024));
-    List<DataPackage.Resource> published = DatasetPublisher.publish(runDir, out, settings);
     PrintWriter o = spec.commandLine().getOut();
+    List<DataPackage.Resource> published;
+    if (SweepPublisher.isSweep(runDir)) {
+      SweepPublisher.Result r = SweepPublisher.publish(runDir, out, settings);
+      published = r.resources();
+      o.println("sweep: published members " + r.published() + (r.sharedNetwork() ? "; network identical in all, published once" : ""));
+      if (!r.skipped().isEmpty()) {
+        o.println("skipped unfinished members (no _SUCCESS): " + r.skipped() + "; listed in README.md");
+      }
+    } else {
+      published = DatasetPublisher.publish(runDir, out, settings);
+    }
     for (DataPackage.Resource r : published) {
       o.println("published " + r.path() + (r.schema() == null ? "" : " (" + r.rows() + " rows)"));
     }

@@ -1,11 +1,10 @@
 package de.bochumtwin.cli.sweep;
 
 import de.bochumtwin.results.parquet.ColumnBindings;
-import de.bochumtwin.results.parquet.ColumnType;
 import de.bochumtwin.results.parquet.ParquetTableWriter;
-import de.bochumtwin.results.parquet.TableSchema;
 import de.bochumtwin.results.run.AtomicOutputDir;
 import de.bochumtwin.results.sweep.SweepMember;
+import de.bochumtwin.results.sweep.SweepTables;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -128,16 +127,7 @@ final class SweepPlan {
   }
 
   private void writeParquet(Path file) {
-    TableSchema.Builder sb = TableSchema.builder("sweep_members", "Members of a sweep with their resolved settings.")
-        .required("member", ColumnType.INT32, "", "Member number; outputs in runs/member=<n>/")
-        .required("point", ColumnType.INT32, "", "Sweep point (parameter combination)")
-        .required("seed", ColumnType.INT64, "", "Random seed of the run (twin run --seed)")
-        .required("iterations", ColumnType.INT32, "", "twin run --iterations")
-        .required("sample", ColumnType.DOUBLE, "1", "twin run --sample");
-    for (int i = 0; i < columns.size(); i++) {
-      sb.required(columns.get(i), ColumnType.DOUBLE, "", "Swept parameter " + parameterNames.get(i));
-    }
-    ColumnBindings.Builder b = ColumnBindings.of(sb.build())
+    ColumnBindings.Builder b = ColumnBindings.of(SweepTables.members(columns, parameterNames))
         .int32Column("member", r -> members.get(r).member())
         .int32Column("point", r -> members.get(r).point())
         .int64Column("seed", r -> members.get(r).seed())

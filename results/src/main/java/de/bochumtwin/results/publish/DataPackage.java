@@ -22,6 +22,9 @@ public final class DataPackage {
    */
   public record Resource(TableSchema schema, String path, long bytes, String sha256, long rows, String description) {}
 
+  /** A {@code sources} entry: a title and the path of the manifest it comes from. */
+  public record Source(String title, String path) {}
+
   /** The Frictionless type of a column type (geometry as {@code any}: Table Schema has no WKB type). */
   public static String frictionlessType(ColumnType t) {
     switch (t) {
@@ -45,6 +48,14 @@ public final class DataPackage {
   /** The descriptor as pretty JSON. {@code licence} may be empty (no {@code licenses} member). */
   public static String json(String name, String title, String description, Instant created, String licence,
       Map<String, Object> run, List<Resource> resources) {
+    return json(name, title, description, created, licence, List.of(new Source("bochum-twin " + run.getOrDefault("twin_version", "?")
+        + " run, seed " + run.getOrDefault("seed", "?") + ", started " + run.getOrDefault("started_at", "?"), "run.json")),
+        resources);
+  }
+
+  /** The descriptor with explicit {@code sources} (a sweep lists every member's run manifest). */
+  public static String json(String name, String title, String description, Instant created, String licence,
+      List<Source> sources, List<Resource> resources) {
     StringBuilder sb = new StringBuilder();
     JsonWriter w = JsonWriter.pretty(sb, 2);
     w.beginObject().name("profile").value("data-package").name("name").value(name).name("title").value(title)
@@ -52,14 +63,23 @@ public final class DataPackage {
     if (!licence.isEmpty()) {
       w.name("licenses").beginArray().beginObject().name("name").value(licence).endObject().endArray();
     }
-    w.name("sources").beginArray().beginObject().name("title")
-        .value("bochum-twin " + run.getOrDefault("twin_version", "?") + " run, seed " + run.getOrDefault("seed", "?")
-            + ", started " + run.getOrDefault("started_at", "?"))
-        .name("path").value("run.json").endObject().endArray();
+    w.name("sources").beginArray();
+    for (Source s : sources) {
+      w.beginObject().name("title").value(s.title()).name("path").value(s.path()).endObject();
+    }
+    w.endArray();
     w.name("resources").beginArray();
+    java.util.Set<String> names = new java.util.HashSet<>();
     for (Resource r : resources) {
       String base = r.path().contains(".") ? r.path().substring(0, r.path().lastIndexOf('.')) : r.path();
-      w.beginObject().name("name").value(resourceName(base)).name("path").value(r.path());
+      base = base.replace("member=", "member-").replace('/', '-');
+      String resName = resourceName(base);
+      if (!names.add(resName)) {
+        // e.g. members.csv next to members.parquet: the extension keeps names unique
+        resName = resourceName(base + "-" + r.path().substring(r.path().lastIndexOf('.') + 1));
+        names.add(resName);
+      }
+      w.beginObject().name("name").value(resName).name("path").value(r.path());
       if (r.schema() != null) {
         w.name("profile").value("tabular-data-resource").name("format").value("parquet")
             .name("mediatype").value("application/vnd.apache.parquet")

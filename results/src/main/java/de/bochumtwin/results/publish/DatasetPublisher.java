@@ -33,7 +33,7 @@ import org.apache.parquet.schema.Type;
  * (link_id, hour, mode) and written with row groups of {@link PublishSettings#sortedRowGroupBytes()}
  * (default {@value #SORTED_ROW_GROUP_BYTES} bytes) so that the
  * per-row-group min/max statistics of {@code link_id} let readers skip most of the file for one link.
- * Sweeps (issue 9) do not exist yet: only run folders (with {@code run.json}) are accepted.
+ * Sweep folders are handed to {@link SweepPublisher}.
  */
 public final class DatasetPublisher {
   /** Row group size (uncompressed bytes) of re-sorted tables: about 200k link_volumes rows per group. */
@@ -41,12 +41,18 @@ public final class DatasetPublisher {
 
   private DatasetPublisher() {}
 
-  /** Publishes {@code runDir} into the new folder {@code outDir}; returns the published files in order. */
+  /**
+   * Publishes {@code runDir} into the new folder {@code outDir}; returns the published files in order. A
+   * sweep folder ({@link SweepPublisher#isSweep}) is published by {@link SweepPublisher}.
+   */
   public static List<DataPackage.Resource> publish(Path runDir, Path outDir, PublishSettings settings) {
+    if (SweepPublisher.isSweep(runDir)) {
+      return SweepPublisher.publish(runDir, outDir, settings).resources();
+    }
     Path manifest = runDir.resolve("run.json");
     if (!Files.isRegularFile(manifest)) {
-      throw new IllegalArgumentException(runDir + " is not a twin run folder (no run.json); give the --out folder of a"
-          + " `twin run` (sweep folders are not supported yet)");
+      throw new IllegalArgumentException(runDir + " is neither a twin run folder (no run.json) nor a sweep folder (no"
+          + " plan.properties); give the --out folder of `twin run` or `twin sweep plan`");
     }
     Map<String, Object> run = JsonReader.parseObject(read(manifest), manifest.toString());
     List<TableSchema> tables = chooseTables(runDir, settings.tables());
@@ -92,11 +98,14 @@ public final class DatasetPublisher {
     return List.copyOf(resources);
   }
 
-  /** {@code sha256sum} format: "hex  name" per file, sorted by name, SHA256SUMS itself excluded. */
+  /**
+   * {@code sha256sum} format: "hex  relative/path" per file (sub-folders included, '/' separated), sorted by
+   * path, SHA256SUMS itself excluded.
+   */
   static String checksums(Path dir) {
     TreeSet<String> names = new TreeSet<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      s.filter(Files::isRegularFile).forEach(p -> names.add(p.getFileName().toString()));
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.filter(Files::isRegularFile).forEach(p -> names.add(dir.relativize(p).toString().replace('\\', '/')));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
@@ -108,7 +117,7 @@ public final class DatasetPublisher {
     return sb.toString();
   }
 
-  private static List<TableSchema> chooseTables(Path runDir, List<String> requested) {
+  static List<TableSchema> chooseTables(Path runDir, List<String> requested) {
     Map<String, TableSchema> known = new LinkedHashMap<>();
     for (TableSchema s : OutputTables.all()) {
       known.put(s.name(), s);
@@ -145,7 +154,7 @@ public final class DatasetPublisher {
   }
 
   /** The descriptor is generated from the schema, so a file with other columns (e.g. custom pollutants) is refused. */
-  private static void checkColumns(Path file, TableSchema s) {
+  static void checkColumns(Path file, TableSchema s) {
     List<String> have = new ArrayList<>();
     try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
       for (Type t : r.getFooter().getFileMetaData().getSchema().getFields()) {
@@ -161,7 +170,7 @@ public final class DatasetPublisher {
     }
   }
 
-  private static void writeSorted(Path src, Path dst, TableSchema t, long rowGroupBytes, String... keys) {
+  static void writeSorted(Path src, Path dst, TableSchema t, long rowGroupBytes, String... keys) {
     ParquetColumns in = ParquetColumns.read(src, t);
     Integer[] order = new Integer[in.rows()];
     Arrays.setAll(order, i -> i);
@@ -193,18 +202,23 @@ public final class DatasetPublisher {
     throw new IllegalArgumentException("cannot sort by column '" + key + "'");
   }
 
-  private static DataPackage.Resource resource(TableSchema t, Path file, String note) {
+  static DataPackage.Resource resource(TableSchema t, Path file, String note) {
+    return resource(t, file, file.getFileName().toString(), note);
+  }
+
+  /** A table resource whose {@code path} in the dataset is {@code path} ('/' separated). */
+  static DataPackage.Resource resource(TableSchema t, Path file, String path, String note) {
     long rows;
     try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
       rows = r.getRecordCount();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the Parquet footer of " + file + ": " + e.getMessage(), e);
     }
-    return new DataPackage.Resource(t, file.getFileName().toString(), size(file), Sha256.ofFile(file), rows,
+    return new DataPackage.Resource(t, path, size(file), Sha256.ofFile(file), rows,
         t.description() + note);
   }
 
-  private static void copy(Path src, Path dst) {
+  static void copy(Path src, Path dst) {
     try {
       Files.copy(src, dst);
     } catch (IOException e) {
@@ -212,7 +226,7 @@ public final class DatasetPublisher {
     }
   }
 
-  private static long size(Path f) {
+  static long size(Path f) {
     try {
       return Files.size(f);
     } catch (IOException e) {
@@ -220,7 +234,7 @@ public final class DatasetPublisher {
     }
   }
 
-  private static String read(Path f) {
+  static String read(Path f) {
     try {
       return Files.readString(f, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -228,7 +242,7 @@ public final class DatasetPublisher {
     }
   }
 
-  private static void write(Path f, String text) {
+  static void write(Path f, String text) {
     try {
       Files.writeString(f, text, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -2,7 +2,6 @@ package de.bochumtwin.results.sweep;
 
 import de.bochumtwin.results.compare.ParquetRows;
 import de.bochumtwin.results.parquet.ColumnBindings;
-import de.bochumtwin.results.parquet.ColumnType;
 import de.bochumtwin.results.parquet.ParquetTableWriter;
 import de.bochumtwin.results.parquet.TableSchema;
 import de.bochumtwin.results.run.AtomicOutputDir;
@@ -125,20 +124,7 @@ public final class SweepCollector {
 
   private static int writeKpiStats(Path file, Map<Integer, PointData> points, Map<String, String> units,
       List<String> parameterNames) {
-    TableSchema.Builder sb = TableSchema.builder("kpi_stats",
-            "Per sweep point and KPI: statistics across the point's finished members (seeds).")
-        .required("point", ColumnType.INT32, "", "Sweep point (parameter combination), see members.csv");
-    for (String p : parameterNames) {
-      sb.required(p, ColumnType.DOUBLE, "", "Parameter value of the point");
-    }
-    TableSchema schema = sb.required("kpi", ColumnType.STRING, "", "KPI name (definitions as in twin compare)")
-        .required("unit", ColumnType.STRING, "", "Unit of mean, sd and the quantiles")
-        .required("n", ColumnType.INT32, "", "Finished members (seeds) of the point")
-        .required("mean", ColumnType.DOUBLE, "", "Mean across members")
-        .nullable("sd", ColumnType.DOUBLE, "", "Sample standard deviation (n - 1); null for n < 2")
-        .required("q05", ColumnType.DOUBLE, "", "5 % quantile (linear interpolation, type 7)")
-        .required("q95", ColumnType.DOUBLE, "", "95 % quantile (linear interpolation, type 7)")
-        .build();
+    TableSchema schema = SweepTables.kpiStats(parameterNames);
     List<Integer> rowPoint = new ArrayList<>();
     List<String> rowKpi = new ArrayList<>();
     List<EnsembleStats> rowStats = new ArrayList<>();
@@ -167,16 +153,7 @@ public final class SweepCollector {
   }
 
   private static int writeLinkStats(Path file, Map<Integer, PointData> points, TreeSet<String> linkIds) {
-    TableSchema schema = TableSchema.builder("link_stats",
-            "Per sweep point and link: daily volume (all network modes) across the point's finished members.")
-        .required("point", ColumnType.INT32, "", "Sweep point")
-        .required("link_id", ColumnType.STRING, "", "Link id; a link without traffic in a member counts 0 there")
-        .required("n", ColumnType.INT32, "", "Finished members of the point")
-        .required("mean_volume", ColumnType.DOUBLE, "veh", "Mean daily volume")
-        .nullable("sd_volume", ColumnType.DOUBLE, "veh", "Sample standard deviation (n - 1); null for n < 2")
-        .required("q05_volume", ColumnType.DOUBLE, "veh", "5 % quantile (type 7)")
-        .required("q95_volume", ColumnType.DOUBLE, "veh", "95 % quantile (type 7)")
-        .build();
+    TableSchema schema = SweepTables.LINK_STATS;
     List<Integer> rowPoint = new ArrayList<>();
     List<String> rowLink = new ArrayList<>();
     List<EnsembleStats> rowStats = new ArrayList<>();
@@ -206,22 +183,7 @@ public final class SweepCollector {
   }
 
   private static int writeDiffs(Path file, Map<Integer, PointData> points, Map<String, String> units, int reference) {
-    TableSchema schema = TableSchema.builder("kpi_diff",
-            "Difference of each sweep point to the reference point per KPI, with a 95 % Welch t confidence interval.")
-        .required("point_a", ColumnType.INT32, "", "Reference point")
-        .required("point_b", ColumnType.INT32, "", "Compared point")
-        .required("kpi", ColumnType.STRING, "", "KPI name")
-        .required("unit", ColumnType.STRING, "", "Unit of the means and the difference")
-        .required("n_a", ColumnType.INT32, "", "Members of point_a")
-        .required("n_b", ColumnType.INT32, "", "Members of point_b")
-        .required("mean_a", ColumnType.DOUBLE, "", "Mean of point_a")
-        .required("mean_b", ColumnType.DOUBLE, "", "Mean of point_b")
-        .required("diff", ColumnType.DOUBLE, "", "mean_b - mean_a")
-        .nullable("se", ColumnType.DOUBLE, "", "Standard error sqrt(sd_a^2/n_a + sd_b^2/n_b); null when n < 2 on a side")
-        .nullable("df", ColumnType.DOUBLE, "", "Welch-Satterthwaite degrees of freedom; null when se is 0 or undefined")
-        .nullable("ci95_low", ColumnType.DOUBLE, "", "diff - t(0.975, df) se; equals diff when se is 0")
-        .nullable("ci95_high", ColumnType.DOUBLE, "", "diff + t(0.975, df) se")
-        .build();
+    TableSchema schema = SweepTables.KPI_DIFF;
     PointData ref = points.get(reference);
     List<Integer> rowPoint = new ArrayList<>();
     List<String> rowKpi = new ArrayList<>();

@@ -20,7 +20,9 @@ class DataDictionaryDocTest {
     Path doc = findDoc();
     assumeTrue(doc != null, "docs/data-dictionary.md not found above " + Path.of("").toAbsolutePath() + ": skipping");
     String text = Files.readString(doc);
-    for (TableSchema s : OutputTables.all()) {
+    java.util.List<TableSchema> all = new java.util.ArrayList<>(OutputTables.all());
+    all.addAll(de.bochumtwin.results.sweep.SweepTables.all());
+    for (TableSchema s : all) {
       for (TableSchema.Column c : s.columns()) {
         String row = "| `" + c.name() + "` | " + c.type().name() + " | ";
         String section = sectionOf(text, s.fileName());
@@ -40,7 +42,8 @@ class DataDictionaryDocTest {
       assertEquals(md.indexOf(heading), md.lastIndexOf(heading), heading);
       assertTrue(md.contains(s.toMarkdown()), s.name());
     }
-    assertEquals(OutputTables.all().size() + 1, DataDictionary.tables().size());
+    assertEquals(OutputTables.all().size() + 1 + de.bochumtwin.results.sweep.SweepTables.all().size(),
+        DataDictionary.tables().size());
   }
 
   private static String sectionOf(String text, String fileName) {
