@@ -47,6 +47,7 @@ public final class MeasureResolver {
         out.add(new ResolvedMeasure(m, links));
       }
     }
+    PolicyResolver.checkTogether(file.measures(), problems);
     if (!problems.isEmpty()) {
       throw new ScenarioFileException(file.file(), problems);
     }

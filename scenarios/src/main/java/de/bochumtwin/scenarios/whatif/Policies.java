@@ -27,7 +27,8 @@ import java.util.function.Function;
  * <p><b>Low-emission-zone rule.</b> A person's car is the vehicle with the person's id (runs without a
  * vehicles file); its emission class comes from {@code vehicleClass} (by default Bochum's register
  * draw, {@link FleetDraw#bochumLatest()}, the same the emission model uses). A banned person whose plan
- * has an activity on a zone link cannot reach it by car: every leg of a banned mode in every plan
+ * has an activity on a zone link, or a car leg with no path around the zone (e.g. a connector that only
+ * leads into the zone), cannot make the day by car: every leg of a banned mode in every plan
  * becomes {@code replacement_mode} (route removed) and the person gets {@code carAvail=never}, so mode
  * choice never gives the car back. Other banned persons keep their car; their routes over zone links
  * are removed and the router plans them around the zone. At most one low-emission zone per scenario.
@@ -136,6 +137,7 @@ public final class Policies {
     int lost = 0;
     int switched = 0;
     int removed = 0;
+    Map<Integer, boolean[]> reach = new HashMap<>();
     for (Person p : base.persons()) {
       if (!isBanned(p.id())) {
         out.add(p);
@@ -154,6 +156,9 @@ public final class Policies {
         }
       }
       users += usesCar ? 1 : 0;
+      if (!visitsZone && !"never".equals(p.attributes().get("carAvail"))) {
+        visitsZone = !canAvoidZone(p, reach); // also for legs by other modes: mode choice may turn them into car
+      }
       Map<String, String> attrs = new HashMap<>(p.attributes());
       if (visitsZone) {
         lost++;
@@ -184,6 +189,53 @@ public final class Policies {
       out.add(copy);
     }
     return new ZoneEffect(out, banned, users, lost, switched, removed);
+  }
+
+  /**
+   * Whether, for every leg of every plan of {@code p} (whatever its mode now) and every banned mode,
+   * the next activity's link can be reached from the previous one's without zone links.
+   */
+  private boolean canAvoidZone(Person p, Map<Integer, boolean[]> reach) {
+    for (Plan plan : p.plans()) {
+      for (int i = 0; i < plan.legCount(); i++) {
+        int from = plan.activity(i).linkIndex();
+        int to = plan.activity(i + 1).linkIndex();
+        if (from < 0 || to < 0 || from == to) {
+          continue;
+        }
+        for (String mode : lez.modes()) {
+          int bit = net.modes().bit(mode);
+          int origin = net.toNode(from);
+          boolean[] r = reach.computeIfAbsent(origin * 64 + Integer.numberOfTrailingZeros(bit), k -> reachable(origin, bit));
+          if (bit != 0 && !r[net.fromNode(to)]) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Nodes reachable from {@code origin} over links of the mode outside the zone (breadth-first). */
+  private boolean[] reachable(int origin, int modeBit) {
+    boolean[] seen = new boolean[net.nodeCount()];
+    int[] queue = new int[net.nodeCount()];
+    int head = 0;
+    int tail = 0;
+    seen[origin] = true;
+    queue[tail++] = origin;
+    while (head < tail) {
+      int u = queue[head++];
+      for (int k = net.outLinkStart(u); k < net.outLinkEnd(u); k++) {
+        int l = net.outLinkAt(k);
+        int v = net.toNode(l);
+        if (!seen[v] && !lezLinks[l] && modeBit != 0 && net.allowsMode(l, modeBit)) {
+          seen[v] = true;
+          queue[tail++] = v;
+        }
+      }
+    }
+    return seen;
   }
 
   private boolean crossesZone(Leg leg) {

@@ -13,6 +13,20 @@ import org.locationtech.jts.geom.Geometry;
 final class PolicyResolver {
   private PolicyResolver() {}
 
+  /** Problems between measures: more than one low-emission zone (the router knows one ban mask). */
+  static void checkTogether(List<Measure> measures, List<ScenarioProblem> problems) {
+    boolean seen = false;
+    for (Measure m : measures) {
+      if (m instanceof PolicyMeasure.LowEmissionZone) {
+        if (seen) {
+          problems.add(new ScenarioProblem(m.where(), "only one low_emission_zone per scenario file is supported; merge the"
+              + " areas into one MULTIPOLYGON"));
+        }
+        seen = true;
+      }
+    }
+  }
+
   /** Link indices (ascending), or null after recording problems. */
   static int[] links(PolicyMeasure m, Network net, Map<String, Geometry> named, List<ScenarioProblem> problems) {
     AreaSpec area;
