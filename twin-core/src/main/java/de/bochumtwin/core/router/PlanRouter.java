@@ -14,6 +14,7 @@ import de.bochumtwin.core.population.Time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Routes the legs of one plan and returns a new plan (plans are immutable).
@@ -57,7 +58,7 @@ public final class PlanRouter {
   private final Map<String, TeleportedModeParams> teleportedModes;
   private final Scope scope;
   private final Map<String, LeastCostPathCalculator> restrictedModes;
-  private final java.util.Set<String> restrictedPersons;
+  private final Set<String> restrictedPersons;
 
   /**
    * @param networkModes one query object per network mode (e.g. {@code car}), owned by this router
@@ -65,7 +66,7 @@ public final class PlanRouter {
    */
   public PlanRouter(Network network, Map<String, LeastCostPathCalculator> networkModes,
       Map<String, TeleportedModeParams> teleportedModes, Scope scope) {
-    this(network, networkModes, teleportedModes, scope, Map.of(), java.util.Set.of());
+    this(network, networkModes, teleportedModes, scope, Map.of(), Set.of());
   }
 
   /**
@@ -75,13 +76,13 @@ public final class PlanRouter {
    */
   public PlanRouter(Network network, Map<String, LeastCostPathCalculator> networkModes,
       Map<String, TeleportedModeParams> teleportedModes, Scope scope, Map<String, LeastCostPathCalculator> restrictedModes,
-      java.util.Set<String> restrictedPersons) {
+      Set<String> restrictedPersons) {
     this.network = network;
     this.networkModes = Map.copyOf(networkModes);
     this.teleportedModes = Map.copyOf(teleportedModes);
     this.scope = scope;
     this.restrictedModes = Map.copyOf(restrictedModes);
-    this.restrictedPersons = java.util.Set.copyOf(restrictedPersons);
+    this.restrictedPersons = Set.copyOf(restrictedPersons);
     for (String m : restrictedModes.keySet()) {
       if (!networkModes.containsKey(m)) {
         throw new IllegalArgumentException("restricted mode '" + m + "' is not a network mode " + networkModes.keySet());
