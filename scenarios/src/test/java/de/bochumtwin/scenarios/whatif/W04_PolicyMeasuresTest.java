@@ -241,6 +241,8 @@ class W04_PolicyMeasuresTest {
     Run toll = run(NO_BYPASS, commuters(NO_BYPASS, "p", 200, "w", 0), resolve(NO_BYPASS, yaml), cs, BY_PREFIX);
     int carsCrossingBase = base.counter.entries("in1");
     int carsCrossingToll = toll.counter.entries("in1");
+    System.out.printf("cordon 10 EUR, no detour: car share %.3f -> %.3f, cars crossing %d -> %d%n", base.carShare(),
+        toll.carShare(), carsCrossingBase, carsCrossingToll);
     assertTrue(base.carShare() > 0.6, "without toll car is 3.6 utils better: car share " + base.carShare() + " (toll: " + toll.carShare() + ")");
     assertTrue(toll.carShare() < 0.2, "a 20 EUR/day toll makes pt better: car share " + toll.carShare() + " (base " + base.carShare() + ")");
     assertTrue(carsCrossingToll < carsCrossingBase / 4, "cars crossing the cordon " + carsCrossingBase + " -> " + carsCrossingToll);
@@ -305,6 +307,7 @@ class W04_PolicyMeasuresTest {
     Run park = run(NET, commuters(NET, "p", 200, "in2", 0), resolve(NET, yaml), cs, BY_PREFIX);
     int arrBase = base.counter.arrivals.getOrDefault("in2", 0);
     int arrPark = park.counter.arrivals.getOrDefault("in2", 0);
+    System.out.printf("parking 3 EUR/h + 1 EUR: car arrivals in the area %d -> %d%n", arrBase, arrPark);
     assertTrue(arrBase > 120, "base: most commuters drive to work in the area: " + arrBase + " (with parking cost " + arrPark + ")");
     assertTrue(arrPark < 40, "25 EUR parking a day: few car arrivals in the area: " + arrPark + " (base " + arrBase + ")");
   }
