@@ -2,6 +2,8 @@ package de.bochumtwin.cli.configure;
 
 import de.bochumtwin.core.events.SimEventSink;
 import de.bochumtwin.core.population.Population;
+import de.bochumtwin.core.router.RoutePolicy;
+import de.bochumtwin.core.scoring.ScoringParameters;
 import de.bochumtwin.results.run.RunManifest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +22,14 @@ public interface RunExtension {
   /** Sinks for the mobsim of {@code iteration} (e.g. only in the last iteration). */
   default List<SimEventSink> sinksFor(int iteration, boolean lastIteration, Population population) {
     return List.of();
+  }
+
+  /**
+   * Tolls and link bans the router must respect (what-if policy measures), or null for none; called once
+   * before the loop with the run's scoring and population. At most one extension may return a policy.
+   */
+  default RoutePolicy routePolicy(ScoringParameters scoring, Population population) {
+    return null;
   }
 
   /** Adds to the executed scores of {@code iteration} (index = person), before they enter the plans. */

@@ -69,7 +69,7 @@ public final class RunService {
     CheckpointStore checkpoints = new CheckpointStore(req.out());
     try (AtomicOutputDir out = AtomicOutputDir.create(req.out())) {
       Path dir = out.path();
-      Controller controller = new Controller(sc.network(), cs);
+      Controller controller = new Controller(sc.network(), cs, routePolicy(req));
       List<IterationStats> history = new ArrayList<>(resume == null ? List.of() : resume.history());
       Listener listener = new Listener(req, dir, checkpoints, history);
       int start = resume == null ? cs.firstIteration() : resume.lastFinishedIteration() + 1;
@@ -123,6 +123,19 @@ public final class RunService {
       log.println("WARNING: the run report (report.html) could not be written: " + e.getMessage()
           + "; the run's tables are complete, compare them with twin compare");
     }
+  }
+
+  /** The one route policy of the extensions (what-if tolls and bans), or none. */
+  private static de.bochumtwin.core.router.RoutePolicy routePolicy(Request req) {
+    de.bochumtwin.core.router.RoutePolicy found = null;
+    for (RunExtension x : req.extensions()) {
+      de.bochumtwin.core.router.RoutePolicy p = x.routePolicy(req.config().controller().scoring(), req.scenario().population());
+      if (p != null && found != null) {
+        throw new IllegalStateException("two run extensions set a route policy; only one is supported");
+      }
+      found = p != null ? p : found;
+    }
+    return found == null ? de.bochumtwin.core.router.RoutePolicy.NONE : found;
   }
 
   private RunManifest.Builder manifest(Request req, Instant started, double setup_s, double loop_s, double write_s,

@@ -1,6 +1,11 @@
 package de.bochumtwin.cli.configure;
 
+import de.bochumtwin.core.events.SimEventSink;
 import de.bochumtwin.core.network.Network;
+import de.bochumtwin.core.router.RoutePolicy;
+import de.bochumtwin.core.scoring.ScoringParameters;
+import de.bochumtwin.scenarios.whatif.Policies;
+import de.bochumtwin.scenarios.whatif.PolicyCharges;
 import de.bochumtwin.core.population.Population;
 import de.bochumtwin.results.run.RunManifest;
 import de.bochumtwin.core.controller.ControllerSettings;
@@ -37,12 +42,19 @@ public final class WhatIf implements RunExtension {
   private final List<ResolvedMeasure> measures;
   private final int routesRemoved;
   private final Network network;
+  private final Policies policies;
+  private final Policies.ZoneEffect zone;
+  private double marginalUtilityOfMoney = 1.0;
+  private PolicyCharges charges;
 
-  private WhatIf(ScenarioFile file, List<ResolvedMeasure> measures, int routesRemoved, Network network) {
+  private WhatIf(ScenarioFile file, List<ResolvedMeasure> measures, int routesRemoved, Network network, Policies policies,
+      Policies.ZoneEffect zone) {
     this.file = file;
     this.measures = List.copyOf(measures);
     this.routesRemoved = routesRemoved;
     this.network = network;
+    this.policies = policies;
+    this.zone = zone;
   }
 
   /** The applied scenario and the extension that records it. */
@@ -78,11 +90,20 @@ public final class WhatIf implements RunExtension {
     }
     int stripped = MeasureApplier.strippedRoutes(grown, net);
     Population pop = MeasureApplier.population(grown, net);
+    Policies policies = policies(resolved, net);
+    Policies.ZoneEffect zone = policies.applyZone(pop);
+    pop = zone.population();
     log.printf("what-if scenario '%s': %d measure(s), %d route(s) to plan again%n", file.name(), resolved.size(), stripped);
     for (ResolvedMeasure r : resolved) {
       log.println("  " + r.describe());
     }
-    return new Applied(new Scenario(base.name() + " + " + file.name(), net, pop), new WhatIf(file, resolved, stripped, net));
+    if (zone.bannedPersons() > 0) {
+      log.printf("  low-emission zone: %d banned vehicle(s), %d of them used in plans; %d person(s) lose the car (%d legs"
+          + " switched), %d route(s) to plan around the zone%n", zone.bannedPersons(), zone.bannedCarUsers(), zone.carLost(),
+          zone.legsSwitched(), zone.routesRemoved());
+    }
+    return new Applied(new Scenario(base.name() + " + " + file.name(), net, pop),
+        new WhatIf(file, resolved, stripped, net, policies, zone));
   }
 
   /**
@@ -92,7 +113,37 @@ public final class WhatIf implements RunExtension {
   public static WhatIf forResume(ScenarioFile file, Network base, boolean bochum) {
     Map<String, Geometry> areas = bochum ? MeasureResolver.bochumDistricts() : Map.of();
     List<ResolvedMeasure> resolved = MeasureResolver.resolve(file, base, areas);
-    return new WhatIf(file, resolved, -1, MeasureApplier.apply(base, resolved));
+    Network net = MeasureApplier.apply(base, resolved);
+    return new WhatIf(file, resolved, -1, net, policies(resolved, net), null);
+  }
+
+  private static Policies policies(List<ResolvedMeasure> resolved, Network net) {
+    return Policies.of(resolved, net);
+  }
+
+  @Override
+  public RoutePolicy routePolicy(ScoringParameters scoring, Population population) {
+    marginalUtilityOfMoney = scoring.marginalUtilityOfMoney();
+    if (policies.isEmpty()) {
+      return null;
+    }
+    return policies.routePolicy(population, scoring);
+  }
+
+  @Override
+  public List<SimEventSink> sinksFor(int iteration, boolean lastIteration, Population population) {
+    if (!policies.hasCharges()) {
+      return List.of();
+    }
+    charges = policies.newCharges(population.size());
+    return List.of(charges);
+  }
+
+  @Override
+  public void adjustScores(int iteration, double[] executedScores) {
+    if (charges != null) {
+      charges.adjustScores(executedScores, marginalUtilityOfMoney);
+    }
   }
 
   /**
@@ -148,6 +199,19 @@ public final class WhatIf implements RunExtension {
     manifest.setting("whatif_name", file.name());
     manifest.setting("whatif_measures", String.join("; ", measures.stream().map(ResolvedMeasure::describe).toList()));
     manifest.counter("whatif_measures", measures.size());
+    if (charges != null) { // last iteration
+      manifest.counter("whatif_toll_eur", Math.round(charges.totalToll_eur()));
+      manifest.counter("whatif_toll_passages", charges.tollPassages());
+      manifest.counter("whatif_parking_eur", Math.round(charges.totalParking_eur()));
+      manifest.counter("whatif_parking_arrivals", charges.parkedArrivals());
+    }
+    if (zone != null && zone.bannedPersons() > 0) {
+      manifest.counter("whatif_lez_banned_vehicles", zone.bannedPersons());
+      manifest.counter("whatif_lez_banned_car_users", zone.bannedCarUsers());
+      manifest.counter("whatif_lez_car_lost", zone.carLost());
+      manifest.counter("whatif_lez_legs_switched", zone.legsSwitched());
+      manifest.counter("whatif_lez_routes_removed", zone.routesRemoved());
+    }
     if (routesRemoved >= 0) { // unknown after a resume: the routes were removed before the checkpoint
       manifest.counter("whatif_routes_removed", routesRemoved);
     }

@@ -20,12 +20,19 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * YAML is a superset of JSON, so a pasted JSON object works). Coordinates are in the network CRS.
  */
 final class AreaParser {
-  private static final Set<String> KEYS = Set.of("district", "wkt", "geojson");
+  private static final Set<String> KEYS = Set.of("district", "wkt", "geojson", "shapefile", "where");
   private final YamlNodes y;
   private final GeometryFactory gf = new GeometryFactory();
+  private final java.nio.file.Path dir;
 
   AreaParser(YamlNodes y) {
+    this(y, null);
+  }
+
+  /** @param dir folder that relative shapefile paths are resolved against (the scenario file's), or null */
+  AreaParser(YamlNodes y, java.nio.file.Path dir) {
     this.y = y;
+    this.dir = dir;
   }
 
   AreaSpec parse(Node n) {
@@ -33,8 +40,19 @@ final class AreaParser {
     if (m == null) {
       return null;
     }
+    if (m.containsKey("shapefile")) {
+      if (m.size() != (m.containsKey("where") ? 2 : 1)) {
+        y.problem(n, "area with shapefile takes only 'where' besides it, not district, wkt or geojson");
+        return null;
+      }
+      return ShapefileAreas.parse(y, m.get("shapefile"), m.get("where"), dir);
+    }
+    if (m.containsKey("where")) {
+      y.problem(m.get("where"), "'where' selects shapefile features; it needs 'shapefile'");
+      return null;
+    }
     if (m.size() != 1) {
-      y.problem(n, "area needs exactly one of district, wkt or geojson, got " + m.size());
+      y.problem(n, "area needs exactly one of district, wkt, geojson or shapefile, got " + m.size());
       return null;
     }
     Map.Entry<String, Node> e = m.entrySet().iterator().next();

@@ -80,6 +80,9 @@ public sealed interface Measure {
     }
   }
 
+  /** Measures acting on routing, vehicles and scores rather than on link attributes: see {@link PolicyMeasure}. */
+  non-sealed interface Policy extends Measure {}
+
   private static String fmt(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }

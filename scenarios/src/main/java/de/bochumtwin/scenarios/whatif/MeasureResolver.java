@@ -49,6 +49,8 @@ public final class MeasureResolver {
         links = area(s, net, namedAreas, problems);
       } else if (m instanceof Measure.RoadClosure c) {
         links = closure(c, net, problems);
+      } else if (m instanceof PolicyMeasure p) {
+        links = PolicyResolver.links(p, net, namedAreas, problems);
       } else {
         links = capacity((Measure.CapacityChange) m, net, problems);
       }
@@ -56,6 +58,7 @@ public final class MeasureResolver {
         out.add(new ResolvedMeasure(m, links));
       }
     }
+    PolicyResolver.checkTogether(file.measures(), problems);
     if (!problems.isEmpty()) {
       throw new ScenarioFileException(file.file(), problems);
     }
@@ -79,14 +82,9 @@ public final class MeasureResolver {
 
   private static int[] area(Measure.SpeedLimit s, Network net, Map<String, Geometry> named, List<ScenarioProblem> problems) {
     AreaSpec a = s.area();
-    Geometry g = a.polygon();
+    Geometry g = AreaLinks.geometry(a, net, named, problems);
     if (g == null) {
-      g = named.get(a.district());
-      if (g == null) {
-        problems.add(new ScenarioProblem(a.where(), "unknown district '" + a.district() + "'; known are "
-            + (named.isEmpty() ? "none (districts exist only for the Bochum default base)" : String.join(", ", named.keySet()))));
-        return null;
-      }
+      return null;
     }
     PreparedGeometry pg = PreparedGeometryFactory.prepare(g);
     GeometryFactory gf = new GeometryFactory();
@@ -143,6 +141,9 @@ public final class MeasureResolver {
 
   /** Link indices selected by {@code r} (ascending), or null after recording problems. */
   static int[] roads(RoadSpec r, Network net, List<ScenarioProblem> problems) {
+    if (r.kind() == RoadSpec.Kind.NAMES) {
+      return StreetNameRoads.links(r, net, problems);
+    }
     boolean[] hit = new boolean[net.linkCount()];
     List<String> unmatched = new ArrayList<>();
     for (String v : r.values()) {
@@ -170,7 +171,7 @@ public final class MeasureResolver {
       String what = switch (r.kind()) {
         case LINKS -> "link id(s)";
         case OSM_WAYS -> "OSM way id(s) (matched against the links' origid)";
-        case LINK_PREFIXES -> "link-id prefix(es)";
+        case LINK_PREFIXES, NAMES -> "link-id prefix(es)";
       };
       problems.add(new ScenarioProblem(r.where(), what + " not in the network: " + String.join(", ", unmatched)
           + "; check the spelling against links.parquet of a base run"));

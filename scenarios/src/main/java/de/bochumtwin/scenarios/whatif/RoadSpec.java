@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The roads a measure applies to: link ids, OSM way ids (matched against the network's original ids)
- * or link-id prefixes. Each value must match at least one link, checked when resolving.
+ * link-id prefixes or street names ({@link StreetNames}). Each value must match at least one link, checked when resolving.
  */
 public record RoadSpec(Where where, Kind kind, List<String> values) {
   /** How {@link #values()} select links. */
   public enum Kind {
-    LINKS("links"), OSM_WAYS("osm_ways"), LINK_PREFIXES("link_prefixes");
+    LINKS("links"), OSM_WAYS("osm_ways"), LINK_PREFIXES("link_prefixes"), NAMES("names");
 
     final String key;
 

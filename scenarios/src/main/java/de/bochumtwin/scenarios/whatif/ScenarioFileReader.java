@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ScenarioFileReader {
   static final String BOCHUM_DEFAULT = "bochum-default";
   private static final Set<String> ROOT_KEYS = Set.of("name", "base", "measures");
-  private static final Set<String> ROAD_KEYS = Set.of("links", "osm_ways", "link_prefixes");
+  private static final Set<String> ROAD_KEYS = Set.of("links", "osm_ways", "link_prefixes", "names");
 
   private ScenarioFileReader() {}
 
@@ -118,7 +118,7 @@ public final class ScenarioFileReader {
           y.problem(ms, "measures must be a list ('- type: ...' items), got " + YamlNodes.kind(ms));
         }
       } else {
-        MeasureParser mp = new MeasureParser(y);
+        MeasureParser mp = new MeasureParser(y, file.toAbsolutePath().getParent());
         for (Node item : seq.getValue()) {
           Measure m = mp.parse(item);
           if (m != null) {
@@ -154,17 +154,20 @@ public final class ScenarioFileReader {
     private final YamlNodes y;
     private final AreaParser areas;
     private final DemandMeasureParser demand;
+    private final PolicyParser policies;
 
-    MeasureParser(YamlNodes y) {
+    MeasureParser(YamlNodes y, Path dir) {
       this.y = y;
-      this.areas = new AreaParser(y);
+      this.areas = new AreaParser(y, dir);
       this.demand = new DemandMeasureParser(y, areas);
+      this.policies = new PolicyParser(y, areas);
     }
 
     Measure parse(Node item) {
       Set<String> keys = new java.util.HashSet<>(Set.of("type", "area", "limit_kmh", "except_types", "roads",
           "modes", "lanes_delta", "capacity_factor"));
       keys.addAll(DemandMeasureParser.KEYS);
+      keys.addAll(PolicyParser.KEYS);
       Map<String, Node> m = y.mapping(item, "measure", keys);
       if (m == null) {
         return null;
@@ -205,9 +208,10 @@ public final class ScenarioFileReader {
           yield roads == null || lanes == null || factor == null ? null : new Measure.CapacityChange(at, roads, lanes, factor);
         }
         case "ev_share", "chargers", "pt_change", "growth" -> demand.parse(type, m, item);
+        case "toll", "low_emission_zone", "parking_cost" -> policies.parse(type, m, item, at);
         default -> {
           y.problem(m.get("type"), "unknown measure type '" + type + "'; this version knows speed_limit, road_closure,"
-              + " capacity_change, ev_share, chargers, pt_change and growth");
+              + " capacity_change, ev_share, chargers, pt_change, growth, " + String.join(", ", new java.util.TreeSet<>(PolicyParser.TYPES)));
           yield null;
         }
       };
@@ -237,7 +241,7 @@ public final class ScenarioFileReader {
         return null;
       }
       if (m.size() != 1) {
-        y.problem(n, "roads needs exactly one of links, osm_ways or link_prefixes, got " + m.size());
+        y.problem(n, "roads needs exactly one of links, osm_ways, link_prefixes or names, got " + m.size());
         return null;
       }
       Map.Entry<String, Node> e = m.entrySet().iterator().next();
@@ -248,6 +252,7 @@ public final class ScenarioFileReader {
       RoadSpec.Kind kind = switch (e.getKey()) {
         case "links" -> RoadSpec.Kind.LINKS;
         case "osm_ways" -> RoadSpec.Kind.OSM_WAYS;
+        case "names" -> RoadSpec.Kind.NAMES;
         default -> RoadSpec.Kind.LINK_PREFIXES;
       };
       return new RoadSpec(YamlNodes.where(e.getValue()), kind, values);

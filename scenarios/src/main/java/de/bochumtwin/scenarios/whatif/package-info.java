@@ -9,7 +9,9 @@
  * is applied while any problem remains. The base network and population are never changed: the
  * applier builds a new {@code Network} with the same node and link indices (closed links keep their
  * index with no modes and zero capacity), so routes and activities of the base stay valid indices.
- * An empty measure list gives a network equal to the base, link for link.
+ * An empty measure list gives a network equal to the base, link for link. Policy measures (toll,
+ * low-emission zone, parking cost) change no link: {@link de.bochumtwin.scenarios.whatif.Policies}
+ * turns them into a router policy, a changed population copy and per-iteration charge sinks.
  *
  * <p>Demand-side measures ({@link de.bochumtwin.scenarios.whatif.Measure.DemandSide}: ev_share, chargers,
  * pt_change, growth) leave the network alone; they are checked against a
@@ -20,7 +22,8 @@
  * {@link de.bochumtwin.scenarios.whatif.BochumGrowth}); all are deterministic under the run's seed.
  *
  * <p>Units: speeds in the file in km/h, in the network in m/s; coordinates of areas in the network
- * CRS (EPSG:25832 metres for Bochum); capacities in veh/h; lanes as a real count; charger power in
- * kW; fares in EUR per trip; shares and factors dimensionless.
+ * CRS (EPSG:25832 metres for Bochum; shapefile areas are reprojected when resolving); capacities in
+ * veh/h; lanes as a real count; charger power in kW; money (fares, tolls, parking) in EUR; toll windows
+ * in seconds since midnight; shares and factors dimensionless.
  */
 package de.bochumtwin.scenarios.whatif;

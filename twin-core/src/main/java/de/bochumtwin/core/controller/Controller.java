@@ -20,6 +20,8 @@ import de.bochumtwin.core.router.Landmarks;
 import de.bochumtwin.core.router.LeastCostPathCalculator;
 import de.bochumtwin.core.router.ParallelRouting;
 import de.bochumtwin.core.router.PlanRouter;
+import de.bochumtwin.core.router.RoutePolicy;
+import de.bochumtwin.core.router.TravelDisutility;
 import de.bochumtwin.core.router.TravelTimeRecorder;
 import de.bochumtwin.core.router.TravelTimes;
 import de.bochumtwin.core.scoring.EventsScoring;
@@ -49,10 +51,21 @@ public final class Controller {
   private final QueueSimulation mobsim;
   private final Landmarks carLandmarks;
   private final Map<String, Integer> networkModeBits = new HashMap<>();
+  private final RoutePolicy routePolicy;
 
   public Controller(Network network, ControllerSettings settings) {
+    this(network, settings, RoutePolicy.NONE);
+  }
+
+  /**
+   * A controller whose routing (initial routing and ReRoute) minimises travel time plus the policy's
+   * tolls, and keeps the policy's restricted persons off its banned links. Scoring is unchanged: the
+   * money of tolls enters the score through {@link IterationListener#adjustScores}.
+   */
+  public Controller(Network network, ControllerSettings settings, RoutePolicy routePolicy) {
     this.network = network;
     this.settings = settings;
+    this.routePolicy = routePolicy;
     this.mobsim = new QueueSimulation(network, settings.mobsim());
     for (String mode : settings.mobsim().networkModes()) {
       int bit = network.modes().bit(mode);
@@ -128,12 +141,18 @@ public final class Controller {
 
   private PlanRouter router(TravelTimes tt, PlanRouter.Scope scope) {
     Map<String, LeastCostPathCalculator> calcs = new HashMap<>();
+    Map<String, LeastCostPathCalculator> restricted = new HashMap<>();
     for (Map.Entry<String, Integer> e : networkModeBits.entrySet()) {
       Landmarks lm = e.getValue() == carLandmarks.modeBit() ? carLandmarks
           : Landmarks.compute(network, e.getValue(), FreespeedTravelTimes.mobsim(network));
-      calcs.put(e.getKey(), AltPathCalculator.factory(network, lm, tt).create());
+      TravelDisutility cost = routePolicy.disutility(e.getKey(), tt);
+      calcs.put(e.getKey(), AltPathCalculator.factory(network, lm, tt, cost, AltPathCalculator.DEFAULT_ACTIVE_LANDMARKS).create());
+      if (routePolicy.hasBans() && routePolicy.bannedModes().contains(e.getKey())) {
+        restricted.put(e.getKey(), AltPathCalculator.factory(network, lm, tt, cost, AltPathCalculator.DEFAULT_ACTIVE_LANDMARKS,
+            routePolicy.bannedLinks()).create());
+      }
     }
-    return new PlanRouter(network, calcs, settings.mobsim().teleported(), scope);
+    return new PlanRouter(network, calcs, settings.mobsim().teleported(), scope, restricted, routePolicy.restrictedPersons());
   }
 
   private void routeMissing(Population population, BinnedTravelTimes travelTimes, ScoreUpdater scoreUpdater) {

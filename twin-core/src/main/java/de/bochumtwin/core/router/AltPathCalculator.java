@@ -26,6 +26,7 @@ public final class AltPathCalculator implements LeastCostPathCalculator {
   private final int landmarkCount;
   private final double[] fromL;
   private final double[] toL;
+  private final boolean[] banned;
 
   private final int[] visitStamp;
   private final int[] closedStamp;
@@ -41,8 +42,9 @@ public final class AltPathCalculator implements LeastCostPathCalculator {
   private long settled;
 
   private AltPathCalculator(Network net, Landmarks landmarks, TravelTimes travelTimes, TravelDisutility disutility,
-      int activeLandmarks) {
+      int activeLandmarks, boolean[] banned) {
     this.net = net;
+    this.banned = banned;
     this.modeBit = landmarks.modeBit();
     this.travelTimes = travelTimes;
     this.disutility = disutility;
@@ -90,7 +92,22 @@ public final class AltPathCalculator implements LeastCostPathCalculator {
         }
       }
     }
-    return () -> new AltPathCalculator(network, landmarks, travelTimes, disutility, activeLandmarks);
+    return () -> new AltPathCalculator(network, landmarks, travelTimes, disutility, activeLandmarks, null);
+  }
+
+  /**
+   * Like {@link #factory(Network, Landmarks, TravelTimes, TravelDisutility, int)}, but the queries never
+   * use a link with {@code bannedLinks[link]} (e.g. a low-emission zone for a banned vehicle). Removing
+   * links only lengthens paths, so the landmarks stay admissible. The array is copied.
+   */
+  public static Factory factory(Network network, Landmarks landmarks, TravelTimes travelTimes,
+      TravelDisutility disutility, int activeLandmarks, boolean[] bannedLinks) {
+    if (bannedLinks.length != network.linkCount()) {
+      throw new IllegalArgumentException("ban mask has " + bannedLinks.length + " entries for " + network.linkCount() + " links");
+    }
+    factory(network, landmarks, travelTimes, disutility, activeLandmarks); // checks the landmark bound
+    boolean[] ban = bannedLinks.clone();
+    return () -> new AltPathCalculator(network, landmarks, travelTimes, disutility, activeLandmarks, ban);
   }
 
   @Override
@@ -129,7 +146,7 @@ public final class AltPathCalculator implements LeastCostPathCalculator {
       double cu = cost[u];
       for (int p = net.outLinkStart(u); p < net.outLinkEnd(u); p++) {
         int link = net.outLinkAt(p);
-        if (!net.allowsMode(link, modeBit)) {
+        if (!net.allowsMode(link, modeBit) || banned != null && banned[link]) {
           continue;
         }
         int v = net.toNode(link);

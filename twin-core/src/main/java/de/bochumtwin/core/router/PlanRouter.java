@@ -14,6 +14,7 @@ import de.bochumtwin.core.population.Time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Routes the legs of one plan and returns a new plan (plans are immutable).
@@ -56,6 +57,8 @@ public final class PlanRouter {
   private final Map<String, LeastCostPathCalculator> networkModes;
   private final Map<String, TeleportedModeParams> teleportedModes;
   private final Scope scope;
+  private final Map<String, LeastCostPathCalculator> restrictedModes;
+  private final Set<String> restrictedPersons;
 
   /**
    * @param networkModes one query object per network mode (e.g. {@code car}), owned by this router
@@ -63,10 +66,28 @@ public final class PlanRouter {
    */
   public PlanRouter(Network network, Map<String, LeastCostPathCalculator> networkModes,
       Map<String, TeleportedModeParams> teleportedModes, Scope scope) {
+    this(network, networkModes, teleportedModes, scope, Map.of(), Set.of());
+  }
+
+  /**
+   * A router where the persons in {@code restrictedPersons} use {@code restrictedModes} (e.g. query
+   * objects that skip the links of a low-emission zone) instead of {@code networkModes} for the modes
+   * in that map; everyone else and every other mode as in the other constructor.
+   */
+  public PlanRouter(Network network, Map<String, LeastCostPathCalculator> networkModes,
+      Map<String, TeleportedModeParams> teleportedModes, Scope scope, Map<String, LeastCostPathCalculator> restrictedModes,
+      Set<String> restrictedPersons) {
     this.network = network;
     this.networkModes = Map.copyOf(networkModes);
     this.teleportedModes = Map.copyOf(teleportedModes);
     this.scope = scope;
+    this.restrictedModes = Map.copyOf(restrictedModes);
+    this.restrictedPersons = Set.copyOf(restrictedPersons);
+    for (String m : restrictedModes.keySet()) {
+      if (!networkModes.containsKey(m)) {
+        throw new IllegalArgumentException("restricted mode '" + m + "' is not a network mode " + networkModes.keySet());
+      }
+    }
   }
 
   /** Routes the selected plan of {@code person}. */
@@ -81,6 +102,7 @@ public final class PlanRouter {
       return plan; // nothing to route: skip estimating times along the kept routes
     }
     boolean changed = false;
+    boolean restricted = !restrictedModes.isEmpty() && restrictedPersons.contains(personId);
     int now_s = 0;
     for (int i = 0; i < plan.legCount(); i++) {
       Activity from = plan.activity(i);
@@ -88,7 +110,8 @@ public final class PlanRouter {
       int dep_s = from.departureTime_s(now_s);
       dep_s = Time.isDefined(dep_s) ? Math.max(dep_s, now_s) : now_s;
       Leg leg = plan.leg(i);
-      LeastCostPathCalculator calc = networkModes.get(leg.mode());
+      LeastCostPathCalculator calc = restricted && restrictedModes.containsKey(leg.mode())
+          ? restrictedModes.get(leg.mode()) : networkModes.get(leg.mode());
       int travel_s;
       if (scope == Scope.ALL_LEGS || !routeFits(leg, calc, from, to)) {
         Leg routed = calc != null ? routeNetworkLeg(personId, i, leg, calc, from, to, dep_s)
