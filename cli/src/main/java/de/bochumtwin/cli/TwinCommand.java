@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = TwinCommand.Version.class,
     description = "Bochum mobility & environment twin: agent-based traffic simulation with MATSim formats and Parquet results.",
-    subcommands = {RunCommand.class, PrepareCommand.class, AssignCommand.class, CalibrateCommand.class, EmissionsCommand.class,
+    subcommands = {RunCommand.class, PrepareCommand.class, AssignCommand.class, CalibrateCommand.class, EmissionsCommand.class, AirQualityCommand.class,
         CompareCommand.class, PublishCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class TwinCommand implements Runnable {
   @Override
