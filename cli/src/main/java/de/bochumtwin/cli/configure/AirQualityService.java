@@ -111,11 +111,14 @@ public final class AirQualityService {
       Meteorology gm = firstDays(met, req.gridDays());
       double[] box = bbox(src);
       Receptors rec = Receptors.grid(named, box[0] - 200, box[1] - 200, box[2] + 200, box[3] + 200, req.cell_m());
+      long cpu0 = processCpu_ns();
       long t0 = System.nanoTime();
       grid = model.run(rec, gm, bg, true);
       gridSeconds = (System.nanoTime() - t0) / 1e9;
-      log.printf(Locale.ROOT, "  grid: %d x %d cells of %.0f m, %d hours, %d threads: %.2f s (%d element evaluations)%n",
-          rec.gridNx(), rec.gridNy(), req.cell_m(), gm.hourCount(), req.threads(), gridSeconds, grid.elementEvaluations());
+      double cpu = (processCpu_ns() - cpu0) / 1e9;
+      log.printf(Locale.ROOT, "  grid: %d x %d cells of %.0f m, %d hours, %d threads: %.2f s wall, %.2f s process CPU"
+          + " (%d element evaluations)%n", rec.gridNx(), rec.gridNy(), req.cell_m(), gm.hourCount(), req.threads(), gridSeconds,
+          cpu, grid.elementEvaluations());
       AirQualityTables.writeGridHourly(outDir.resolve(AirQualityTables.GRID_HOURLY_SCHEMA.fileName()), grid, run.crs());
       AirQualityTables.writeGridMean(outDir.resolve(AirQualityTables.GRID_MEAN_SCHEMA.fileName()), grid, run.crs());
       AirQualityMap.write(outDir.resolve("airquality_no2_map.png"), grid, AirSpecies.NO2, run.links(),
@@ -124,6 +127,12 @@ public final class AirQualityService {
           "PM10, mean of " + gm.hourCount() + " h (" + gm.time(0) + " ...), traffic + background");
     }
     return new Outcome(src, stationReceptors, stations, grid, gridSeconds, metText);
+  }
+
+  /** CPU time of the whole JVM (all threads), or 0 when the JVM does not report it. */
+  static long processCpu_ns() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean s ? Math.max(0, s.getProcessCpuTime()) : 0;
   }
 
   static int canyons(LineSources s) {

@@ -141,60 +141,42 @@ public final class MetFileReader {
     int cDir = need(file, at, "wind_wind_direction", fix);
     int cRad = need(file, at, "solar_and_uvi_solar", fix);
     int cT = need(file, at, "outdoor_temperature", fix);
-    Meteorology.Builder b = Meteorology.builder();
-    LocalDate first = null;
-    ZonedDateTime hour = null;
-    double su = 0;
-    double sx = 0;
-    double sy = 0;
-    double srad = 0;
-    double st = 0;
-    int n = 0;
+    // the published files are not sorted by time (2025-07: the first two hours come after the third):
+    // read all rows, then group by clock hour in time order
+    java.util.TreeMap<ZonedDateTime, double[]> hours = new java.util.TreeMap<>();
     String line;
     int ln = 1;
-    int hours = 0;
-    while (true) {
-      line = r.readLine();
+    while ((line = r.readLine()) != null) {
       ln++;
-      ZonedDateTime t = null;
+      if (line.isBlank()) {
+        continue;
+      }
       String where = file + ":" + ln;
-      String[] f = null;
-      if (line != null) {
-        if (line.isBlank()) {
-          continue;
-        }
-        f = line.split(",", -1);
-        t = time(where, field(where, f, cTime, "datetime")).truncatedTo(ChronoUnit.HOURS);
-      }
-      if (hour != null && (t == null || !t.equals(hour))) {
-        if (first == null) {
-          first = hour.toLocalDate();
-        }
-        double u = su / n;
-        double dir = (Math.toDegrees(Math.atan2(sx, sy)) + 360) % 360;
-        double rad = srad / n;
-        StabilityClass cls = PasquillTurner.classify(u, elevation(hour.plusMinutes(30)), Double.NaN, rad);
-        b.hour(hour.toLocalDateTime().toString(), hour.getHour(), (int) ChronoUnit.DAYS.between(first, hour.toLocalDate()),
-            u, dir, cls, st / n);
-        hours++;
-        su = sx = sy = srad = st = 0;
-        n = 0;
-      }
-      if (line == null) {
-        break;
-      }
-      hour = t;
-      double u = num(where, f, cU, "wind_wind_speed") / 3.6;
+      String[] f = line.split(",", -1);
+      ZonedDateTime t = time(where, field(where, f, cTime, "datetime")).truncatedTo(ChronoUnit.HOURS);
       double dir = Math.toRadians(num(where, f, cDir, "wind_wind_direction"));
-      su += u;
-      sx += Math.sin(dir);
-      sy += Math.cos(dir);
-      srad += num(where, f, cRad, "solar_and_uvi_solar");
-      st += num(where, f, cT, "outdoor_temperature");
-      n++;
+      double[] acc = hours.computeIfAbsent(t, k -> new double[6]);
+      acc[0] += num(where, f, cU, "wind_wind_speed") / 3.6;
+      acc[1] += Math.sin(dir);
+      acc[2] += Math.cos(dir);
+      acc[3] += num(where, f, cRad, "solar_and_uvi_solar");
+      acc[4] += num(where, f, cT, "outdoor_temperature");
+      acc[5]++;
     }
-    if (hours == 0) {
+    if (hours.isEmpty()) {
       throw new IllegalArgumentException(file + ": no data rows");
+    }
+    Meteorology.Builder b = Meteorology.builder();
+    LocalDate first = hours.firstKey().toLocalDate();
+    for (Map.Entry<ZonedDateTime, double[]> e : hours.entrySet()) {
+      ZonedDateTime hour = e.getKey();
+      double[] a = e.getValue();
+      double n = a[5];
+      double u = a[0] / n;
+      double dir = (Math.toDegrees(Math.atan2(a[1], a[2])) + 360) % 360;
+      StabilityClass cls = PasquillTurner.classify(u, elevation(hour.plusMinutes(30)), Double.NaN, a[3] / n);
+      b.hour(hour.toLocalDateTime().toString(), hour.getHour(), (int) ChronoUnit.DAYS.between(first, hour.toLocalDate()),
+          u, dir, cls, a[4] / n);
     }
     return b.build();
   }
