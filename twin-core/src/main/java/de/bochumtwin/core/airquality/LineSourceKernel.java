@@ -14,7 +14,7 @@ package de.bochumtwin.core.airquality;
  * from the element midpoint, sigma = sqrt(sigma_0^2 + sigma(x)^2) (Briggs urban, {@link StabilityClass}).
  * For w -> 0 the crosswind factor becomes the point-source term exp(-y^2 / 2 sigma_y^2) / (sqrt(2 pi) sigma_y);
  * for a long line perpendicular to the wind the erf terms give 2 and the sum is the classic infinite
- * line source C = 2 q exp(-h^2 / 2 sigma_z^2) / (sqrt(2 pi) sigma_z u) at z = 0 (Turner 1970, eq. 5.19).
+ * line source C = 2 q exp(-h^2 / 2 sigma_z^2) / (sqrt(2 pi) sigma_z u) at z = 0 (Turner 1970, infinite line source).
  * Elements (and the parts of elements) downwind of the receptor (x <= 0) contribute nothing (no
  * meander or upwind diffusion).
  *
