@@ -81,6 +81,7 @@ public final class AirQualityMap {
         g.fillOval(px - 4, py - 4, 8, 8);
         g.drawString(String.format(Locale.ROOT, "%s %.0f", r.name(k), res.mean(species, k)), px + 6, py - 4);
       }
+      g.setColor(Color.BLACK);
       g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
       g.drawString(title, 10, 25);
       int lx = mapW + 30;
