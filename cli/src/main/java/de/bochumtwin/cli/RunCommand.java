@@ -140,6 +140,20 @@ final class RunCommand implements Callable<Integer> {
   double rasterCell_m;
 
 
+  @Option(names = "--airquality", description = "With --emissions: NO2/PM concentrations from the last iteration's link"
+      + " emissions at the end of the run (docs/airquality.md).")
+  boolean airquality;
+
+  @Option(names = "--airquality-met", paramLabel = "FILE", description = "With --airquality: hourly met CSV (default: a synthetic Bochum year).")
+  Path airqualityMet;
+
+  @Option(names = "--airquality-background", paramLabel = "FILE", description = "With --airquality: background CSV (default: Bochum urban background).")
+  Path airqualityBackground;
+
+  @Option(names = "--airquality-cell-m", paramLabel = "M", defaultValue = "50",
+      description = "With --airquality: receptor grid cell, 0 = stations only (default ${DEFAULT-VALUE}).")
+  double airqualityCell_m;
+
   @Option(names = "--ev-share", paramLabel = "F",
       description = "E-mobility: a share F (0..1) of the car agents drive a BEV (seeded draw per person); plans and"
           + " simulates charging, queues and costs (docs/ev.md).")
@@ -275,6 +289,18 @@ final class RunCommand implements Callable<Integer> {
           settings, fleet, sc.network(), networkFile);
       List<DistrictArea> districts = bochum ? EmissionSetup.bochumDistricts() : List.of();
       list.add(new EmissionsExtension(sc.network(), model, fleet, districts, rasterCell_m, System.err));
+      if (airquality) {
+        if (!(airqualityCell_m >= 0)) {
+          throw new UsageException("--airquality-cell-m must be >= 0, got " + airqualityCell_m);
+        }
+        boolean stations = de.bochumtwin.scenarios.bochum.BochumScenario.CRS.equals(sc.network().crs()) || bochum;
+        list.add(new de.bochumtwin.cli.configure.AirQualityExtension(new de.bochumtwin.cli.configure.AirQualityService.Request(
+            airqualityMet, airqualityBackground, airqualityCell_m, 1, 1000, rc.controller().threads(), stations,
+            rc.controller().seed()), rc.controller().mobsim().flowCapacityFactor(), System.err));
+      }
+    }
+    if (airquality && !emissions) {
+      throw new UsageException("--airquality needs --emissions (it disperses the emissions of the last iteration)");
     }
     Double share = whatIf == null ? evShare : WhatIf.evShare(whatIf, evShare);
     if (share == null && (chargers != null || temperatureC != null)) {

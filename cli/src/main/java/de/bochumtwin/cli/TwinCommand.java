@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = TwinCommand.Version.class,
     description = "Bochum mobility & environment twin: agent-based traffic simulation with MATSim formats and Parquet results.",
     subcommands = {RunCommand.class, PrepareCommand.class, AssignCommand.class, CalibrateCommand.class, EmissionsCommand.class,
-        CompareCommand.class, SweepCommand.class, PublishCommand.class, BenchCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        AirQualityCommand.class, CompareCommand.class, SweepCommand.class, PublishCommand.class, BenchCommand.class,
+        VersionCommand.class, CommandLine.HelpCommand.class})
 public final class TwinCommand implements Runnable {
   @Override
   public void run() {

@@ -18,6 +18,10 @@ public final class OutputTables {
         de.bochumtwin.results.emissions.EmissionTables.LINK_HOUR_SCHEMA,
         de.bochumtwin.results.emissions.EmissionTables.VEHICLE_SCHEMA,
         de.bochumtwin.results.emissions.EmissionTables.TOTALS_SCHEMA,
-        de.bochumtwin.results.emissions.EmissionTables.RASTER_SCHEMA);
+        de.bochumtwin.results.emissions.EmissionTables.RASTER_SCHEMA,
+        de.bochumtwin.results.airquality.AirQualityTables.GRID_HOURLY_SCHEMA,
+        de.bochumtwin.results.airquality.AirQualityTables.GRID_MEAN_SCHEMA,
+        de.bochumtwin.results.airquality.AirQualityTables.STATIONS_SCHEMA,
+        de.bochumtwin.results.airquality.AirQualityTables.EXCEEDANCES_SCHEMA);
   }
 }
