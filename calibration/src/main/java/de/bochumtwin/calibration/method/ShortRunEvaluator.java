@@ -114,8 +114,13 @@ public final class ShortRunEvaluator implements GlobalParameterOptimizer.Evaluat
     return j;
   }
 
-  /** One short run with the given values (unnamed parameters at their defaults); does not record it. */
-  public CalibrationRunner.Result run(Map<String, Double> values) {
+  /**
+   * One short run with the given values over the fixed ones (parameters in neither at their
+   * defaults); not recorded as an evaluation.
+   */
+  public CalibrationRunner.Result run(Map<String, Double> given) {
+    Map<String, Double> values = new HashMap<>(fixed);
+    values.putAll(given);
     double scale = values.getOrDefault(DEMAND_SCALE, 1.0);
     double capacity = values.getOrDefault(CAPACITY_FACTOR, 1.0);
     Map<String, Double> asc = new HashMap<>();
