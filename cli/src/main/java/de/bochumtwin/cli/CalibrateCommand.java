@@ -10,13 +10,13 @@ import de.bochumtwin.calibration.matching.MatchReport;
 import de.bochumtwin.calibration.matching.SensorMatcher;
 import de.bochumtwin.calibration.method.CalibrationRunner;
 import de.bochumtwin.calibration.method.CountShareObjective;
-import de.bochumtwin.calibration.method.GlobalParameterOptimizer;
-import de.bochumtwin.calibration.method.ShortRunEvaluator;
 import de.bochumtwin.calibration.method.DistanceClassTargets;
+import de.bochumtwin.calibration.method.GlobalParameterOptimizer;
 import de.bochumtwin.calibration.method.KFoldCalibration;
 import de.bochumtwin.calibration.method.ModeConstantCalibrator;
 import de.bochumtwin.calibration.method.ModeSplitTargets;
 import de.bochumtwin.calibration.method.PlanCountCorrection;
+import de.bochumtwin.calibration.method.ShortRunEvaluator;
 import de.bochumtwin.calibration.report.CalibrationReport;
 import de.bochumtwin.calibration.report.OptimizerReport;
 import de.bochumtwin.cli.configure.DefaultScoring;
@@ -100,7 +100,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
   @Option(names = "--optimize", paramLabel = "P[,P]", split = ",",
       description = "Method 3: fit global parameters by a derivative-free optimizer over short runs instead of the step-wise update: "
-          + "demand_scale, capacity_factor, constants (all mode constants but the reference mode's).")
+          + "demand_scale, capacity_factor, constants (one per target group, e.g. asc_car+ride; not the reference mode's group).")
   List<String> optimize;
 
   @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "bobyqa", description = "bobyqa (needs >= 2 parameters, default) or cmaes.")
@@ -266,20 +266,33 @@ public final class CalibrateCommand implements Callable<Integer> {
     List<GlobalParameterOptimizer.Parameter> params = new ArrayList<>();
     for (String name : optimize) {
       switch (name.trim()) {
-        case ShortRunEvaluator.DEMAND_SCALE -> params.add(new GlobalParameterOptimizer.Parameter(name.trim(), bound(scaleBounds, 0, "--scale-bounds"),
-            Math.min(maxScale, bound(scaleBounds, 1, "--scale-bounds")), initialScale));
-        case ShortRunEvaluator.CAPACITY_FACTOR -> params.add(new GlobalParameterOptimizer.Parameter(name.trim(),
-            bound(capacityBounds, 0, "--capacity-bounds"), bound(capacityBounds, 1, "--capacity-bounds"), 1.0));
+        case ShortRunEvaluator.DEMAND_SCALE -> {
+          double lo = bound(scaleBounds, 0, "--scale-bounds");
+          double hi = Math.min(maxScale, bound(scaleBounds, 1, "--scale-bounds"));
+          if (!(initialScale >= lo && initialScale <= hi && lo < hi)) {
+            throw new UsageException("--initial-scale " + initialScale + " must lie in --scale-bounds [" + lo + ", " + hi
+                + "] (the upper bound is capped at the pool's scale " + maxScale + ")");
+          }
+          params.add(new GlobalParameterOptimizer.Parameter(name.trim(), lo, hi, initialScale));
+        }
+        case ShortRunEvaluator.CAPACITY_FACTOR -> {
+          double lo = bound(capacityBounds, 0, "--capacity-bounds");
+          double hi = bound(capacityBounds, 1, "--capacity-bounds");
+          params.add(new GlobalParameterOptimizer.Parameter(name.trim(), lo, hi, Math.max(lo, Math.min(hi, 1.0))));
+        }
         case "constants" -> {
           if (t == null) {
             throw new UsageException("--optimize constants needs --targets (the modes and their shares)");
           }
-          for (String m : t.modes()) {
-            if (!m.equals(referenceMode)) {
+          // one constant per target group (car+ride move together), the reference group stays fixed
+          for (ModeSplitTargets.Group g : t.groups()) {
+            if (!g.modes().contains(referenceMode)) {
               double lo = bound(constantBounds, 0, "--constant-bounds");
               double hi = bound(constantBounds, 1, "--constant-bounds");
-              double start = cs.scoring().findModeParams(m).map(p -> p.constant()).orElse(0.0);
-              params.add(new GlobalParameterOptimizer.Parameter(ShortRunEvaluator.CONSTANT_PREFIX + m, lo, hi, Math.max(lo, Math.min(hi, start))));
+              String first = g.modes().iterator().next();
+              double start = cs.scoring().findModeParams(first).map(p -> p.constant()).orElse(0.0);
+              params.add(new GlobalParameterOptimizer.Parameter(ShortRunEvaluator.CONSTANT_PREFIX + g.label(), lo, hi,
+                  Math.max(lo, Math.min(hi, start))));
             }
           }
         }

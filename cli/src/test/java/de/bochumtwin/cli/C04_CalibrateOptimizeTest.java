@@ -95,7 +95,7 @@ class C04_CalibrateOptimizeTest {
     assertTrue(params.containsKey("capacity_factor"), "capacity factor written: " + params);
     String report = Files.readString(out.resolve("calibration_report.md"));
     assertTrue(report.contains("## Global parameters (method 3)"), report);
-    assertTrue(report.contains("| demand_scale | 0.500 | 1.500 | 0.700 |"), report);
+    assertTrue(report.contains("| demand_scale | 0.500 | 1.500 | 0.700 | 0.700 |"), report);
     assertTrue(Files.size(out.resolve("calibrated_plans.xml.gz")) > 0);
   }
 }

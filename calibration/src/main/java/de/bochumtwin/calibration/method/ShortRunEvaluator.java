@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  *       persons are those whose seeded hash of the id lies below {@code scale / maxDemandScale}, so
  *       the sample at 0.8 contains the sample at 0.7;
  *   <li>{@value #CAPACITY_FACTOR}: factor on the mobsim's flow and storage capacity factors (all links);
- *   <li>{@code asc_<mode>}: the mode constant (utils per leg).
+ *   <li>{@code asc_<mode>}: the mode constant (utils per leg); {@code asc_car+ride} sets the constants
+ *       of all modes of a target group to one value (the split inside a group is not targeted).
  * </ul>
  *
  * <p>Every run uses the same seed and keys each person's random draws by its id (not its position
@@ -127,7 +128,9 @@ public final class ShortRunEvaluator implements GlobalParameterOptimizer.Evaluat
     base.scoring().modeParams().forEach((m, p) -> asc.put(m, p.constant()));
     values.forEach((k, val) -> {
       if (k.startsWith(CONSTANT_PREFIX)) {
-        asc.put(k.substring(CONSTANT_PREFIX.length()), val);
+        for (String m : k.substring(CONSTANT_PREFIX.length()).split("\\+")) {
+          asc.put(m, val);
+        }
       }
     });
     MobsimSettings ms = base.mobsim().toBuilder().withFlowCapacityFactor(base.mobsim().flowCapacityFactor() * capacity)

@@ -70,12 +70,15 @@ public final class OptimizerReport {
             + "share errors in pp^2) %.4f at the start, %.4f at the best run. Every run: `optimizer_steps.csv`.%n%n",
         settings.method(), settings.maxEvaluations(), f.runs().size(), r.best().index(), f.runs().get(0).objective(),
         r.best().objective()));
-    md.append("| parameter | lower | upper | start | fitted |\n|---|---:|---:|---:|---:|\n");
+    md.append("| parameter | lower | upper | start | first run | fitted |\n|---|---:|---:|---:|---:|---:|\n");
+    Map<String, Double> first = f.runs().get(0).values();
     for (int i = 0; i < names.size(); i++) {
       GlobalParameterOptimizer.Parameter p = r.parameters().get(i);
-      md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.4f |%n", p.name(), p.lower(), p.upper(), p.initial(),
-          r.best().x()[i]));
+      md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.4f |%n", p.name(), p.lower(), p.upper(), p.initial(),
+          first.get(p.name()), r.best().x()[i]));
     }
+    md.append("\n(BOBYQA moves a start closer than one trust radius, 0.2 of the range, to a bound inward; "
+        + "the first run shows where it began.)\n");
     md.append('\n');
     Files.writeString(dir.resolve("calibration_report.md"), md.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
