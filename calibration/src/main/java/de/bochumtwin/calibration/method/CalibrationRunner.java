@@ -114,9 +114,21 @@ public final class CalibrationRunner {
   private final Settings s;
   private final Counts counts;
   private final PrintStream log;
+  private final boolean streamsById;
 
   /** @param counts observed counts (null = none: no demand scale fit, no count fit) */
   public CalibrationRunner(Network net, ControllerSettings base, Settings settings, Counts counts, PrintStream log) {
+    this(net, base, settings, counts, log, false);
+  }
+
+  /**
+   * @param streamsById key every person's random draws by its id ({@link Controller#Controller(Network,
+   *     ControllerSettings, boolean)}), so that runs at neighbouring demand scales differ only by the
+   *     persons added or removed (used by {@link ShortRunEvaluator})
+   */
+  public CalibrationRunner(Network net, ControllerSettings base, Settings settings, Counts counts, PrintStream log,
+      boolean streamsById) {
+    this.streamsById = streamsById;
     this.net = net;
     this.base = base;
     this.s = settings;
@@ -158,7 +170,7 @@ public final class CalibrationRunner {
       if (s.planCorrection() != null && counts != null) {
         listener = IterationListeners.both(avg, new PlanCountCorrection(net, counts, s.sample(), s.countModes(), s.planCorrection()));
       }
-      new Controller(net, cs).run(pop, listener, (t, f, a, e) -> {});
+      new Controller(net, cs, streamsById).run(pop, listener, (t, f, a, e) -> {});
       Map<String, Double> shares = avg.shares();
       SimulatedVolumes volumes = SimulatedVolumes.ofArray(avg.volumes());
       CountComparison fit = counts == null ? null : CountComparison.of(counts, volumes, null);

@@ -24,7 +24,9 @@ import org.apache.commons.math3.random.MersenneTwister;
  * bound-constrained quadratic model, 2n+1 interpolation points) needs at least two parameters and
  * suits smooth objectives; CMA-ES (seeded Mersenne Twister) also works with one parameter and copes
  * better with the noise of small samples. The best evaluation seen is returned even when the budget
- * ends the search, so the budget is a hard limit on the number of simulation runs.
+ * ends the search, so the budget is a hard limit on the number of simulation runs. Note that BOBYQA
+ * (commons-math) moves a start closer than the initial trust radius to a bound inward by that radius,
+ * so its first evaluation may differ from {@link Parameter#initial()}.
  */
 public final class GlobalParameterOptimizer {
   /** One parameter with its bounds and start value (in its own unit). */

@@ -26,7 +26,9 @@ public final class ModeSplitTargets {
   /** One target: the modes of the group and their joint share (0..1). */
   public record Group(Set<String> modes, double share) {
     public Group {
-      modes = Set.copyOf(modes);
+      // keep the given order: Set.copyOf iterates in an order that changes from JVM to JVM, and the
+      // mode list handed to mode choice (and the optimizer's parameter order) must be reproducible
+      modes = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(modes));
     }
 
     public String label() {

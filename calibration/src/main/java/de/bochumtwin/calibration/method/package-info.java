@@ -5,7 +5,9 @@
  * Newton step, {@link de.bochumtwin.calibration.method.DistanceClassCalibrator}); the demand scale
  * fitted to counted totals; a Cadyts-like counts-based plan-choice correction inside the loop
  * ({@link de.bochumtwin.calibration.method.PlanCountCorrection}); global parameters by BOBYQA or
- * CMA-ES over short runs ({@link de.bochumtwin.calibration.method.GlobalParameterOptimizer}); and
+ * CMA-ES over short runs ({@link de.bochumtwin.calibration.method.GlobalParameterOptimizer}, each run
+ * a {@link de.bochumtwin.calibration.method.ShortRunEvaluator} with person-keyed random draws, so that
+ * the objective is smooth in the demand scale; capacity factor as a factor on the mobsim's); and
  * k-fold hold-out by station with a calibration re-run per fold
  * ({@link de.bochumtwin.calibration.method.KFoldCalibration}). Units: constants and offsets in utils
  * (per leg for constants, per plan for offsets), shares as fractions 0..1, demand scale as a factor

@@ -43,7 +43,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * selected plan with the learning rate, or MSA averaging from {@link ControllerSettings#scoreMsaStartIteration},
  * see {@link ScoreUpdater}), statistics. The loop and its settings are described in docs/loop.md. Routing and
  * replanning run on {@code threads} threads; each person draws from its own generator seeded by
- * (seed, iteration, person index), so the result is identical for every thread count.
+ * (seed, iteration, person index), so the result is identical for every thread count. With
+ * {@link #Controller(Network, ControllerSettings, boolean)} and {@code true} the generator is keyed by
+ * the person's id instead of its index: a person then draws the same numbers in every sample of a
+ * population that contains it (used by calibration, whose short runs compare neighbouring demand scales).
  */
 public final class Controller {
   private final Network network;
@@ -52,9 +55,10 @@ public final class Controller {
   private final Landmarks carLandmarks;
   private final Map<String, Integer> networkModeBits = new HashMap<>();
   private final RoutePolicy routePolicy;
+  private final boolean streamsById;
 
   public Controller(Network network, ControllerSettings settings) {
-    this(network, settings, RoutePolicy.NONE);
+    this(network, settings, RoutePolicy.NONE, false);
   }
 
   /**
@@ -63,9 +67,23 @@ public final class Controller {
    * money of tolls enters the score through {@link IterationListener#adjustScores}.
    */
   public Controller(Network network, ControllerSettings settings, RoutePolicy routePolicy) {
+    this(network, settings, routePolicy, false);
+  }
+
+  /**
+   * @param streamsById key each person's replanning generator by (seed, iteration, hash of the person id)
+   *     rather than by its index in the population
+   */
+  public Controller(Network network, ControllerSettings settings, boolean streamsById) {
+    this(network, settings, RoutePolicy.NONE, streamsById);
+  }
+
+  /** Both options: a route policy and person-keyed replanning streams. */
+  public Controller(Network network, ControllerSettings settings, RoutePolicy routePolicy, boolean streamsById) {
     this.network = network;
     this.settings = settings;
     this.routePolicy = routePolicy;
+    this.streamsById = streamsById;
     this.mobsim = new QueueSimulation(network, settings.mobsim());
     for (String mode : settings.mobsim().networkModes()) {
       int bit = network.modes().bit(mode);
@@ -191,13 +209,17 @@ public final class Controller {
     int n = population.size();
     int chunk = 256;
     int chunks = (n + chunk - 1) / chunk;
+    long[] keys = new long[n];
+    for (int p = 0; p < n; p++) {
+      keys[p] = streamsById ? SplitMix64.key(settings.seed(), population.get(p).id()) : p;
+    }
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       Replanner replanner = new Replanner(settings.replanning(), router(tt, PlanRouter.Scope.ALL_LEGS),
           router(tt, PlanRouter.Scope.MISSING_ROUTES));
       for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
         for (int p = c * chunk; p < Math.min(n, (c + 1) * chunk); p++) {
-          SplittableRandom rnd = new SplittableRandom(SplitMix64.hash(settings.seed(), iteration, p));
+          SplittableRandom rnd = new SplittableRandom(SplitMix64.hash(settings.seed(), iteration, keys[p]));
           replanner.replan(population.get(p), iteration, innovationShare, rnd);
         }
       }
