@@ -295,14 +295,29 @@ public final class EmissionHandler implements SimEventSink {
     int base = ((type * model.roads + model.linkRoad[link]) * EmissionModel.SITUATIONS + sit) * P;
     double km = length_km[link];
     double[] w = model.warm_gpkm;
+    warmTraversals++;
+    if (listener == null) {
+      // the same products and sums as add(), without the round trip through scratch
+      double[] row = t >= rowStart_s && t < rowStart_s + 3600 ? currentRow : row(t);
+      int lb = link * P;
+      for (int p = 0; p < P; p++) {
+        double g = km * w[base + p];
+        row[lb + p] += g;
+        warmTotal_g[p] += g;
+      }
+      if (vehicleTotals) {
+        int vb = v * P;
+        for (int p = 0; p < P; p++) {
+          vehicle_g[vb + p] += km * w[base + p];
+        }
+      }
+      return;
+    }
     for (int p = 0; p < P; p++) {
       scratch[p] = km * w[base + p];
     }
-    warmTraversals++;
     add(t, link, v, scratch, warmTotal_g);
-    if (listener != null) {
-      listener.warmEmission(t, link, v, scratch);
-    }
+    listener.warmEmission(t, link, v, scratch);
   }
 
   private void applyCold(int t, int link, int v, int base, double[] factors) {
