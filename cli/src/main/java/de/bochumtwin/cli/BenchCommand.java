@@ -246,36 +246,49 @@ final class BenchCommand implements Callable<Integer> {
     double[] bare = new double[repeat];
     double[] with = new double[repeat];
     double[] noVeh = new double[repeat];
+    double[] bareCpu = new double[repeat];
+    double[] withCpu = new double[repeat];
+    double[] noVehCpu = new double[repeat];
+    var threadMx = ManagementFactory.getThreadMXBean();
     EmissionHandler h = null;
     for (int r = 0; r < repeat; r++) {
+      long c = threadMx.getCurrentThreadCpuTime();
       long s = System.nanoTime();
       sim.run(city.population(), new EventTypeCounter(), MobsimProgress.NONE);
       bare[r] = (System.nanoTime() - s) / 1e9;
+      bareCpu[r] = (threadMx.getCurrentThreadCpuTime() - c) / 1e9;
       h = new EmissionHandler(model, city.network(), fleet.classOf(), null, true);
+      c = threadMx.getCurrentThreadCpuTime();
       s = System.nanoTime();
       sim.run(city.population(), EventSinks.fanOut(List.of(new EventTypeCounter(), h)), MobsimProgress.NONE);
       with[r] = (System.nanoTime() - s) / 1e9;
+      withCpu[r] = (threadMx.getCurrentThreadCpuTime() - c) / 1e9;
       EmissionHandler h2 = new EmissionHandler(model, city.network(), fleet.classOf(), null, false);
+      c = threadMx.getCurrentThreadCpuTime();
       s = System.nanoTime();
       sim.run(city.population(), EventSinks.fanOut(List.of(new EventTypeCounter(), h2)), MobsimProgress.NONE);
       noVeh[r] = (System.nanoTime() - s) / 1e9;
-      System.out.printf("emissions run %d: bare %.3f s, with handler %.3f s (%+.1f %%), without vehicle totals %.3f s"
-          + " (%+.1f %%)%n", r + 1, bare[r], with[r], 100 * (with[r] / bare[r] - 1), noVeh[r], 100 * (noVeh[r] / bare[r] - 1));
+      noVehCpu[r] = (threadMx.getCurrentThreadCpuTime() - c) / 1e9;
+      System.out.printf("emissions run %d: bare %.3f s (cpu %.3f), with handler %.3f s (cpu %.3f, %+.1f %%), without"
+          + " vehicle totals %.3f s (cpu %.3f, %+.1f %%)%n", r + 1, bare[r], bareCpu[r], with[r], withCpu[r],
+          100 * (withCpu[r] / bareCpu[r] - 1), noVeh[r], noVehCpu[r], 100 * (noVehCpu[r] / bareCpu[r] - 1));
     }
-    Arrays.sort(bare);
-    Arrays.sort(with);
-    Arrays.sort(noVeh);
-    double b = bare[repeat / 2];
-    double w = with[repeat / 2];
-    double n = noVeh[repeat / 2];
+    double b = median(bare);
+    double w = median(with);
+    double n = median(noVeh);
     long trav = Math.max(1, h.warmTraversals());
-    System.out.printf("emission handler    %d warm traversals, %d cold starts, %d pollutants%n", h.warmTraversals(),
-        h.coldStarts(), model.pollutants().size());
+    System.out.printf("emission handler    %d warm traversals, %d cold starts, %d pollutants, %d emission classes%n",
+        h.warmTraversals(), h.coldStarts(), model.pollutants().size(), model.types().size());
     System.out.printf("mobsim bare         %.3f s (median of %d)%n", b, repeat);
     System.out.printf("mobsim + emissions  %.3f s (median of %d; with per-vehicle totals)%n", w, repeat);
     System.out.printf("emission overhead   %+.1f %% (%.0f ns per warm traversal)%n", 100 * (w / b - 1), (w - b) * 1e9 / trav);
     System.out.printf("without veh. totals %.3f s, overhead %+.1f %% (%.0f ns per warm traversal)%n", n,
         100 * (n / b - 1), (n - b) * 1e9 / trav);
+    double cb = median(bareCpu);
+    double cw = median(withCpu);
+    double cn = median(noVehCpu);
+    System.out.printf("thread cpu medians  bare %.3f s, with totals %.3f s (%+.1f %%), without %.3f s (%+.1f %%)%n",
+        cb, cw, 100 * (cw / cb - 1), cn, 100 * (cn / cb - 1));
   }
 
   static long peakHeapBytes() {
