@@ -68,6 +68,13 @@ class W06_MeasureCatalogueTest {
     assertEquals("kpi,unit,base,scenario,change,relative_change", kpis.get(0));
     assertTrue(kpis.stream().anyMatch(l -> l.startsWith("vehicle_km,km,")), kpis.toString());
     assertTrue(Files.readString(run.resolve("run.json")).contains("\"whatif_name\": \"" + name + "\""));
+    // the comparison report: one self-contained page with the KPI table, the change map and the charts
+    String report = Files.readString(cmp.resolve("report.html"));
+    assertTrue(report.contains("vehicle_km"), name + ": KPI table in report.html");
+    assertTrue(report.contains("data:image/png;base64,"), name + ": inline images in report.html");
+    assertTrue(!report.contains("src=\"http") && !report.contains("href=\"http"), name + ": no external resources");
+    assertTrue(Files.size(cmp.resolve("change_map.png")) > 10_000, name + ": change map drawn");
+    assertTrue(Files.isRegularFile(run.resolve("report.html")), name + ": run report");
     switch (name) {
       case "tempo30-ring" -> {
         String changed = TestData.one("SELECT count(*) FROM read_parquet('" + run.resolve("links.parquet") + "') s JOIN read_parquet('"
@@ -90,7 +97,9 @@ class W06_MeasureCatalogueTest {
         assertEquals(atBase, E01_EvRunTest.counter(base, "ev_vehicles"), "EVs of the base at 3.3 %");
         assertTrue(expected > 6 * atBase, atBase + " -> " + expected);
       }
-      default -> { } // files of other measures: running and comparing is the check
+      case "stricter-lez" -> assertTrue(E01_EvRunTest.counter(run, "whatif_lez_banned_vehicles") > 0,
+          "the stricter zone bans vehicles of the sample");
+      default -> throw new AssertionError("catalogue file " + name + " has no check in this test; add one");
     }
   }
 }
