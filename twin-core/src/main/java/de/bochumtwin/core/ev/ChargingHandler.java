@@ -68,7 +68,7 @@ public final class ChargingHandler implements SimEventSink {
   private final double[] charged;
   private final double[] unserved;
   private final boolean[] stranded;
-  private final int[] linkEnter_s;
+  private final int[] parked_s; // time the vehicle left traffic, until its arrival energy is booked; else -1
   private final int[] lastAux_s;
   private final int[] state;
   private final int[] chargerOf;
@@ -130,7 +130,7 @@ public final class ChargingHandler implements SimEventSink {
     charged = new double[n];
     unserved = new double[n];
     stranded = new boolean[n];
-    linkEnter_s = new int[n];
+    parked_s = new int[n];
     lastAux_s = new int[n];
     state = new int[n];
     chargerOf = new int[n];
@@ -177,7 +177,7 @@ public final class ChargingHandler implements SimEventSink {
     Arrays.fill(charged, 0);
     Arrays.fill(unserved, 0);
     Arrays.fill(stranded, false);
-    Arrays.fill(linkEnter_s, -1);
+    Arrays.fill(parked_s, -1);
     Arrays.fill(lastAux_s, -1);
     Arrays.fill(state, IDLE);
     Arrays.fill(cost, 0);
@@ -246,42 +246,56 @@ public final class ChargingHandler implements SimEventSink {
   public void vehicleEntersTraffic(int t, int p, int link, int v, int mode) {
     process(t);
     if (isEv(v)) {
-      linkEnter_s[v] = -1;
+      parked_s[v] = -1;
       lastAux_s[v] = t;
     }
   }
 
-  @Override
-  public void linkLeave(int t, int link, int v) {
-    process(t);
-    if (isEv(v) && linkEnter_s[v] >= 0) {
-      dischargeLink(t, link, v);
-    }
-  }
+  // Link events come as completed traversals (linkTraversed / arrivalLinkTraversed, which carry the
+  // enter time), so this sink overrides neither linkEnter nor linkLeave and the mobsim's fan-out never
+  // calls it for the ~10 M plain link events of a day. A driving vehicle's discharge does not touch the
+  // chargers, so the charger events are processed (process(t)) at the next other event, in time order.
 
   @Override
-  public void linkEnter(int t, int link, int v) {
+  public void linkTraversed(int t, int link, int v, int enter_s) {
     if (isEv(v)) {
-      linkEnter_s[v] = t;
+      dischargeLink(t, link, v, enter_s);
     }
   }
 
+  /**
+   * Parking: the drive ends. The arrival link's energy comes with {@link #arrivalLinkTraversed} right
+   * after this event when the link was entered; otherwise (a trip on its departure link) only the
+   * auxiliary energy since the last link is due, booked at {@link #personLeavesVehicle}. Until then the
+   * vehicle is marked as parked at {@code t} ({@code parked_s = t}).
+   */
   @Override
   public void vehicleLeavesTraffic(int t, int p, int link, int v, int mode) {
     process(t);
     if (isEv(v)) {
-      if (linkEnter_s[v] >= 0) {
-        dischargeLink(t, link, v);
-      } else if (lastAux_s[v] >= 0) {
-        discharge(v, aux_kW * (t - lastAux_s[v]) / 3600.0);
-      }
-      linkEnter_s[v] = -1;
+      parked_s[v] = t;
+    }
+  }
+
+  @Override
+  public void arrivalLinkTraversed(int t, int link, int v, int enter_s) {
+    if (isEv(v) && parked_s[v] == t) {
+      dischargeLink(t, link, v, enter_s);
+      parked_s[v] = -1;
       lastAux_s[v] = -1;
     }
   }
 
   @Override
   public void personLeavesVehicle(int t, int p, int v) {
+    if (isEv(v) && parked_s[v] >= 0) {
+      // parked without an entered arrival link: auxiliary energy since the last link left
+      if (lastAux_s[v] >= 0) {
+        discharge(v, aux_kW * (parked_s[v] - lastAux_s[v]) / 3600.0);
+      }
+      parked_s[v] = -1;
+      lastAux_s[v] = -1;
+    }
     if (p < n) {
       arrivedWith[p] = v;
     }
@@ -363,7 +377,7 @@ public final class ChargingHandler implements SimEventSink {
   public void stuckAndAbort(int t, int p, int link, int mode) {
     process(t);
     if (p < n && isEv(p)) {
-      linkEnter_s[p] = -1;
+      parked_s[p] = -1;
       lastAux_s[p] = -1;
     }
   }
@@ -398,8 +412,8 @@ public final class ChargingHandler implements SimEventSink {
     return v >= 0 && v < n && typeOf[v] >= 0;
   }
 
-  private void dischargeLink(int t, int link, int v) {
-    double e = OhdeSlaski.driveEnergy_kWh(network.length_m(link), t - linkEnter_s[v], network.freespeed_mps(link),
+  private void dischargeLink(int t, int link, int v, int enter_s) {
+    double e = OhdeSlaski.driveEnergy_kWh(network.length_m(link), t - enter_s, network.freespeed_mps(link),
         fleet.type(v));
     e += aux_kW * (t - lastAux_s[v]) / 3600.0;
     lastAux_s[v] = t;

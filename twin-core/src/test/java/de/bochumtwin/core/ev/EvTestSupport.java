@@ -1,6 +1,7 @@
 package de.bochumtwin.core.ev;
 
 import de.bochumtwin.core.events.EventIds;
+import de.bochumtwin.core.events.EventSinks;
 import de.bochumtwin.core.events.SimEventSink;
 import java.util.List;
 
@@ -59,7 +60,9 @@ final class EvTestSupport {
    * traffic at {@code times[links.length]} and starts {@code toType}. A one-link trip enters and leaves
    * traffic at once.
    */
-  static void trip(SimEventSink s, int p, int fromType, int toType, int[] links, int... times) {
+  static void trip(SimEventSink sink, int p, int fromType, int toType, int[] links, int... times) {
+    // the mobsim reports completed traversals itself; hand-fed events get them derived, as from a file
+    SimEventSink s = EventSinks.withTraversals(sink);
     int dep = times[0];
     s.activityEnd(dep, p, links[0], fromType);
     s.departure(dep, p, links[0], CAR);
