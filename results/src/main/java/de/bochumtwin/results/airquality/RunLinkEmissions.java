@@ -1,6 +1,7 @@
 package de.bochumtwin.results.airquality;
 
 import de.bochumtwin.core.airquality.AirSpecies;
+import de.bochumtwin.results.compare.ParquetRows;
 import de.bochumtwin.results.json.JsonReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,16 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.ColumnIOFactory;
-import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.MessageColumnIO;
-import org.apache.parquet.io.RecordReader;
-import org.apache.parquet.schema.MessageType;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -92,7 +84,7 @@ public final class RunLinkEmissions {
     List<Link> links = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     WKBReader wkb = new WKBReader();
-    Map<String, String> meta = forEach(linksFile, g -> {
+    Map<String, String> meta = ParquetRows.forEach(linksFile, g -> {
       Geometry geom;
       try {
         geom = wkb.read(g.getBinary("geometry", 0).getBytes());
@@ -107,7 +99,7 @@ public final class RunLinkEmissions {
     });
     String crs = crsOf(meta.get("geo"));
     double[][] grams = new double[links.size()][24 * 4];
-    forEach(emFile, g -> {
+    ParquetRows.forEach(emFile, g -> {
       String id = g.getString("link_id", 0);
       Integer l = index.get(id);
       if (l == null) {
@@ -167,22 +159,5 @@ public final class RunLinkEmissions {
       }
     }
     return "unknown";
-  }
-
-  static Map<String, String> forEach(Path file, Consumer<Group> sink) {
-    try (ParquetFileReader r = ParquetFileReader.open(new LocalInputFile(file))) {
-      MessageType schema = r.getFooter().getFileMetaData().getSchema();
-      MessageColumnIO io = new ColumnIOFactory().getColumnIO(schema);
-      PageReadStore pages;
-      while ((pages = r.readNextRowGroup()) != null) {
-        RecordReader<Group> rr = io.getRecordReader(pages, new GroupRecordConverter(schema));
-        for (long i = 0, n = pages.getRowCount(); i < n; i++) {
-          sink.accept(rr.read());
-        }
-      }
-      return r.getFooter().getFileMetaData().getKeyValueMetaData();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 }
