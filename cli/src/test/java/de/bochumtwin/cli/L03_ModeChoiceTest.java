@@ -35,29 +35,7 @@ class L03_ModeChoiceTest {
 
   Path config(String rate) throws IOException {
     Path eq = TestData.equil("config.xml").getParent();
-    String xml = """
-        <?xml version="1.0" ?>
-        <config>
-          <module name="global"><param name="randomSeed" value="4711"/></module>
-          <module name="network"><param name="inputNetworkFile" value="%s"/></module>
-          <module name="plans"><param name="inputPlansFile" value="%s"/></module>
-          <module name="controller"><param name="lastIteration" value="29"/></module>
-          <module name="scoring">
-            <parameterset type="activityParams"><param name="activityType" value="h"/><param name="typicalDuration" value="12:00:00"/></parameterset>
-            <parameterset type="activityParams"><param name="activityType" value="w"/><param name="typicalDuration" value="08:00:00"/>
-              <param name="openingTime" value="07:00:00"/><param name="closingTime" value="18:00:00"/></parameterset>
-            <parameterset type="modeParams"><param name="mode" value="car"/><param name="monetaryDistanceRate" value="%s"/></parameterset>
-            <parameterset type="modeParams"><param name="mode" value="pt"/></parameterset>
-          </module>
-          <module name="subtourModeChoice"><param name="modes" value="car,pt"/><param name="chainBasedModes" value="car,bike"/></module>
-          <module name="replanning">
-            <param name="fractionOfIterationsToDisableInnovation" value="0.8"/>
-            <parameterset type="strategysettings"><param name="strategyName" value="ChangeExpBeta"/><param name="weight" value="0.7"/></parameterset>
-            <parameterset type="strategysettings"><param name="strategyName" value="SubtourModeChoice"/><param name="weight" value="0.2"/></parameterset>
-            <parameterset type="strategysettings"><param name="strategyName" value="ReRoute"/><param name="weight" value="0.1"/></parameterset>
-          </module>
-        </config>
-        """.formatted(eq.resolve("network.xml"), eq.resolve("plans100.xml"), rate);
+    String xml = TestData.equilModeChoiceConfig(eq, "29", rate);
     Path f = tmp.resolve("config" + rate + ".xml");
     Files.writeString(f, xml);
     return f;

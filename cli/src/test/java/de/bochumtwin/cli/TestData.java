@@ -53,4 +53,35 @@ final class TestData {
   static int run(String... args) {
     return TwinCommand.execute(args);
   }
+
+  /**
+   * Our configuration for MATSim equil with mode choice (car/pt by SubtourModeChoice, ChangeExpBeta,
+   * ReRoute, innovation off after 80 %): {@code lastIteration} and the car's monetary distance rate
+   * (EUR/m) are filled in; network and plans are equil's files in {@code equilDir}.
+   */
+  static String equilModeChoiceConfig(Path equilDir, String lastIteration, String carDistanceRate) {
+    return """
+        <?xml version="1.0" ?>
+        <config>
+          <module name="global"><param name="randomSeed" value="4711"/></module>
+          <module name="network"><param name="inputNetworkFile" value="%s"/></module>
+          <module name="plans"><param name="inputPlansFile" value="%s"/></module>
+          <module name="controller"><param name="lastIteration" value="%s"/></module>
+          <module name="scoring">
+            <parameterset type="activityParams"><param name="activityType" value="h"/><param name="typicalDuration" value="12:00:00"/></parameterset>
+            <parameterset type="activityParams"><param name="activityType" value="w"/><param name="typicalDuration" value="08:00:00"/>
+              <param name="openingTime" value="07:00:00"/><param name="closingTime" value="18:00:00"/></parameterset>
+            <parameterset type="modeParams"><param name="mode" value="car"/><param name="monetaryDistanceRate" value="%s"/></parameterset>
+            <parameterset type="modeParams"><param name="mode" value="pt"/></parameterset>
+          </module>
+          <module name="subtourModeChoice"><param name="modes" value="car,pt"/><param name="chainBasedModes" value="car,bike"/></module>
+          <module name="replanning">
+            <param name="fractionOfIterationsToDisableInnovation" value="0.8"/>
+            <parameterset type="strategysettings"><param name="strategyName" value="ChangeExpBeta"/><param name="weight" value="0.7"/></parameterset>
+            <parameterset type="strategysettings"><param name="strategyName" value="SubtourModeChoice"/><param name="weight" value="0.2"/></parameterset>
+            <parameterset type="strategysettings"><param name="strategyName" value="ReRoute"/><param name="weight" value="0.1"/></parameterset>
+          </module>
+        </config>
+        """.formatted(equilDir.resolve("network.xml"), equilDir.resolve("plans100.xml"), lastIteration, carDistanceRate);
+  }
 }
