@@ -2,12 +2,12 @@ package de.bochumtwin.cli.sweep;
 
 import de.bochumtwin.scenarios.whatif.ScenarioProblem;
 import de.bochumtwin.scenarios.whatif.Where;
+import de.bochumtwin.scenarios.whatif.YamlNodes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -20,36 +20,19 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class SweepNodes {
   final List<ScenarioProblem> problems = new ArrayList<>();
+  private final YamlNodes yaml = new YamlNodes(problems);
 
   static Where where(Node n) {
-    return new Where(n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1);
+    return YamlNodes.where(n);
   }
 
   void problem(Node at, String message) {
-    problems.add(new ScenarioProblem(where(at), message));
+    yaml.problem(at, message);
   }
 
-  /** Keys in file order with their values; unknown or repeated keys are problems. */
+  /** Keys in file order with their values; unknown (when {@code allowed} is not null) or repeated keys are problems. */
   Map<String, Node> mapping(Node n, String what, Set<String> allowed) {
-    if (!(n instanceof MappingNode m)) {
-      problem(n, what + " must be a mapping (key: value lines), got " + kind(n));
-      return null;
-    }
-    Map<String, Node> out = new LinkedHashMap<>();
-    for (NodeTuple t : m.getValue()) {
-      if (!(t.getKeyNode() instanceof ScalarNode k)) {
-        problem(t.getKeyNode(), what + ": keys must be plain words");
-        continue;
-      }
-      if (allowed != null && !allowed.contains(k.getValue())) {
-        problem(k, what + ": unknown key '" + k.getValue() + "'; allowed are " + String.join(", ", new TreeSet<>(allowed)));
-      } else if (out.containsKey(k.getValue())) {
-        problem(k, what + ": key '" + k.getValue() + "' is given twice; keep one");
-      } else {
-        out.put(k.getValue(), t.getValueNode());
-      }
-    }
-    return out;
+    return yaml.mapping(n, what, allowed);
   }
 
   /** The key nodes of a mapping (for locating keys), or an empty map. */
@@ -66,11 +49,7 @@ final class SweepNodes {
   }
 
   String string(Node n, String what) {
-    if (!(n instanceof ScalarNode s) || s.getValue().isBlank()) {
-      problem(n, what + " must be a non-empty text, got " + kind(n));
-      return null;
-    }
-    return s.getValue().trim();
+    return yaml.string(n, what);
   }
 
   Double number(Node n, String what, double min, double max) {
@@ -121,10 +100,7 @@ final class SweepNodes {
   }
 
   static String kind(Node n) {
-    if (n instanceof ScalarNode s) {
-      return s.getValue().isEmpty() ? "nothing" : "'" + s.getValue() + "'";
-    }
-    return n instanceof SequenceNode ? "a list" : "a mapping";
+    return YamlNodes.kind(n);
   }
 
   static String fmt(double v) {

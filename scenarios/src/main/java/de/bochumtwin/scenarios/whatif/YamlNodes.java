@@ -16,14 +16,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * line and column) instead of throwing, so that one pass finds every problem of a file. Getters return
  * null after recording a problem; callers simply skip what is null.
  */
-final class YamlNodes {
+public final class YamlNodes {
   private final List<ScenarioProblem> problems;
 
-  YamlNodes(List<ScenarioProblem> problems) {
+  public YamlNodes(List<ScenarioProblem> problems) {
     this.problems = problems;
   }
 
-  static Where where(Node n) {
+  public static Where where(Node n) {
     return new Where(n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1);
   }
 
@@ -31,15 +31,15 @@ final class YamlNodes {
     return problems.size();
   }
 
-  void problem(Node at, String message) {
+  public void problem(Node at, String message) {
     problems.add(new ScenarioProblem(where(at), message));
   }
 
   /**
    * The keys of a mapping with their value nodes, in file order; records duplicate keys and keys not
-   * in {@code allowed}. Returns null (after a problem) when {@code n} is not a mapping.
+   * in {@code allowed} (null: any key). Returns null (after a problem) when {@code n} is not a mapping.
    */
-  Map<String, Node> mapping(Node n, String what, Set<String> allowed) {
+  public Map<String, Node> mapping(Node n, String what, Set<String> allowed) {
     if (!(n instanceof MappingNode m)) {
       problem(n, what + " must be a mapping (key: value lines), got " + kind(n));
       return null;
@@ -52,7 +52,7 @@ final class YamlNodes {
         continue;
       }
       String key = ks.getValue();
-      if (!allowed.contains(key)) {
+      if (allowed != null && !allowed.contains(key)) {
         problem(k, what + ": unknown key '" + key + "'; allowed are " + String.join(", ", new java.util.TreeSet<>(allowed)));
       } else if (out.containsKey(key)) {
         problem(k, what + ": key '" + key + "' is given twice; keep one");
@@ -63,7 +63,7 @@ final class YamlNodes {
     return out;
   }
 
-  String string(Node n, String what) {
+  public String string(Node n, String what) {
     if (!(n instanceof ScalarNode s) || s.getValue().isBlank()) {
       problem(n, what + " must be a non-empty text, got " + kind(n));
       return null;
@@ -115,7 +115,7 @@ final class YamlNodes {
     return out.size() == seq.getValue().size() ? out : null;
   }
 
-  static String kind(Node n) {
+  public static String kind(Node n) {
     if (n instanceof ScalarNode s) {
       return s.getValue().isEmpty() ? "nothing" : "'" + s.getValue() + "'";
     }
