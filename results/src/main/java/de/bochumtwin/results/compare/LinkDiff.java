@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 
 /**
  * Writes {@code link_diff.parquet}: per link of either run, daily volume and volume-weighted mean speed
@@ -28,6 +31,7 @@ final class LinkDiff {
       .nullable("speed_scenario_mps", ColumnType.DOUBLE, "m/s", "Same in the scenario run")
       .nullable("speed_diff_mps", ColumnType.DOUBLE, "m/s", "speed_scenario_mps - speed_base_mps; null when either is null")
       .required("geometry", ColumnType.GEOMETRY_WKB, "m", "LineString of the link as ISO WKB (CRS in the geo metadata)")
+      .required("bbox", ColumnType.BBOX, "m", "Bounding box of the geometry (GeoParquet 1.1 covering, as in links.parquet)")
       .build();
 
   private LinkDiff() {}
@@ -58,7 +62,20 @@ final class LinkDiff {
     double[] vs = new double[n];
     double[] sb = new double[n];
     double[] ss = new double[n];
+    double[] box = new double[4 * n];
+    WKBReader wkb = new WKBReader();
     for (int i = 0; i < n; i++) {
+      Envelope e;
+      try {
+        e = wkb.read(geom.get(ids.get(i))).getEnvelopeInternal();
+      } catch (ParseException ex) {
+        throw new IllegalArgumentException("links.parquet: link " + ids.get(i) + " has invalid WKB geometry: "
+            + ex.getMessage(), ex);
+      }
+      box[4 * i] = e.getMinX();
+      box[4 * i + 1] = e.getMinY();
+      box[4 * i + 2] = e.getMaxX();
+      box[4 * i + 3] = e.getMaxY();
       vb[i] = b.volume(ids.get(i));
       vs[i] = s.volume(ids.get(i));
       sb[i] = b.speed_mps(ids.get(i));
@@ -73,6 +90,7 @@ final class LinkDiff {
         .doubleColumn("speed_scenario_mps", i -> ss[i], i -> Double.isNaN(ss[i]))
         .doubleColumn("speed_diff_mps", i -> ss[i] - sb[i], i -> Double.isNaN(ss[i] - sb[i]))
         .binaryColumn("geometry", i -> geom.get(ids.get(i)))
+        .bboxColumn("bbox", i -> box[4 * i], i -> box[4 * i + 1], i -> box[4 * i + 2], i -> box[4 * i + 3])
         .build();
     Map<String, String> meta = new LinkedHashMap<>();
     String geo = b.linksMetadata.get(GeoParquetMetadata.KEY);

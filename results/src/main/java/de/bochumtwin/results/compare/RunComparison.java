@@ -31,6 +31,7 @@ public final class RunComparison {
       kpis.writeParquet(out.path().resolve("kpis.parquet"));
       kpis.writeCsv(out.path().resolve("kpis.csv"));
       int n = LinkDiff.write(out.path().resolve("link_diff.parquet"), b, s);
+      AirQualityDiff.write(out.path(), b, s);
       ComparisonReport.write(out.path(), b, s, kpis);
       out.commit();
       return new Result(kpis, n);

@@ -9,13 +9,14 @@ import java.util.Map;
 /**
  * The KPIs of one run folder, in report order, each with its group: trips and network figures,
  * mode shares, stuck agents, emission totals (only when the run computed emissions) and EV figures
- * (only when the EV model ran). A KPI the run cannot tell (no emissions file, no EV counters, no
+ * (only when the EV model ran), and air quality at the named receptors (only when {@code twin run
+ * --airquality} ran). A KPI the run cannot tell (no emissions file, no EV counters, no
  * {@code stuck_aborted} counter, no network travel time for the mean speed) is left out rather than
  * reported as zero. Immutable.
  */
 public final class RunKpis {
   /** Report groups, in order. */
-  enum Group { TRAFFIC, MODE_SHARE, STUCK, EMISSIONS, EV }
+  enum Group { TRAFFIC, MODE_SHARE, STUCK, EMISSIONS, EV, AIR_QUALITY }
 
   /** One KPI value of one run. */
   public record Value(String name, String unit, double value, Group group) {}
@@ -59,6 +60,15 @@ public final class RunKpis {
     ev(v, r.counters, "ev_queued_attempts", "ev_queued_attempts", "attempts", 1);
     ev(v, r.counters, "ev_failed_charging_attempts", "ev_failed_charging_attempts", "attempts", 1);
     ev(v, r.counters, "ev_stranded_vehicles", "ev_stranded_vehicles", "vehicles", 1);
+    for (Map.Entry<String, double[]> e : r.airStations.entrySet()) {
+      String at = "airquality_" + e.getKey() + "_";
+      double[] a = e.getValue();
+      v.add(new Value(at + "no2_mean", "ug/m3", a[0], Group.AIR_QUALITY));
+      v.add(new Value(at + "pm10_mean", "ug/m3", a[1], Group.AIR_QUALITY));
+      v.add(new Value(at + "pm2_5_mean", "ug/m3", a[2], Group.AIR_QUALITY));
+      v.add(new Value(at + "no2_hours_above_200", "h", a[3], Group.AIR_QUALITY));
+      v.add(new Value(at + "pm10_days_above_50", "d", a[4], Group.AIR_QUALITY));
+    }
     return new RunKpis(v);
   }
 

@@ -53,6 +53,13 @@ final class RunOutputs {
   final Map<String, String> linksMetadata;
   /** Total emissions by column (scope total, key all), or empty when the run has no emissions_totals.parquet. */
   final Map<String, Double> emissions = new LinkedHashMap<>();
+  /**
+   * Air quality at the named receptors (airquality_exceedances.parquet of {@code twin run --airquality}):
+   * receptor -> {NO2 mean, PM10 mean, PM2.5 mean, NO2 hours above 200, PM10 days above 50}; empty without it.
+   */
+  final Map<String, double[]> airStations = new LinkedHashMap<>();
+  /** The run's airquality_grid_mean.parquet, or null. */
+  Path airGridMean;
 
   private RunOutputs(Path dir, Set<String> networkModes, double sample, long stuck, Map<String, String> linksMetadata,
       String manifestJson) {
@@ -132,6 +139,14 @@ final class RunOutputs {
       });
       r.hourCo2_g = co2[0];
     }
+    Path aq = dir.resolve("airquality_exceedances.parquet");
+    if (Files.isRegularFile(aq)) {
+      ParquetRows.forEach(aq, g -> r.airStations.put(g.getString("receptor", 0), new double[] {
+          g.getDouble("no2_mean_ugm3", 0), g.getDouble("pm10_mean_ugm3", 0), g.getDouble("pm2_5_mean_ugm3", 0),
+          g.getInteger("no2_hours_above_200", 0), g.getInteger("pm10_days_above_50", 0)}));
+    }
+    Path grid = dir.resolve("airquality_grid_mean.parquet");
+    r.airGridMean = Files.isRegularFile(grid) ? grid : null;
     Path em = dir.resolve("emissions_totals.parquet");
     if (Files.isRegularFile(em)) {
       ParquetRows.forEach(em, g -> {
