@@ -299,6 +299,10 @@ final class RunCommand implements Callable<Integer> {
             rc.controller().seed()), rc.controller().mobsim().flowCapacityFactor(), System.err));
       }
     }
+    if (!airquality && (airqualityMet != null || airqualityBackground != null || airqualityCell_m != 50)) {
+      throw new UsageException("--airquality-met, --airquality-background and --airquality-cell-m only apply with"
+          + " --airquality; add --airquality (and --emissions) or drop them");
+    }
     if (airquality && !emissions) {
       throw new UsageException("--airquality needs --emissions (it disperses the emissions of the last iteration)");
     }
