@@ -14,10 +14,11 @@ import java.util.Map;
  * @param grid values per grid parameter name
  * @param lhsRanges [min, max] per Latin hypercube parameter name; empty without draws
  * @param seeds the seeds every point is run with
+ * @param emissions whether every member runs with {@code --emissions} (sweep file {@code run: {emissions: true}})
  */
 record SweepFile(Path file, String name, Object base, List<Map<String, Object>> measures, List<Parameter> parameters,
     Map<String, List<Double>> grid, int lhsDraws, long lhsSeed, Map<String, double[]> lhsRanges, List<Long> seeds,
-    int iterations, double sample, Resources resources) {
+    int iterations, double sample, Resources resources, boolean emissions) {
 
   /** What one member needs from the machine or the scheduler. */
   record Resources(int cpus, double mem_gb, String time, String partition) {

@@ -177,9 +177,17 @@ final class SweepFileReader {
     List<Long> seeds = seeds(y, top.get("seeds"));
     int iterations = 1;
     double sample = 1.0;
+    boolean emissions = false;
     if (top.containsKey("run")) {
-      Map<String, Node> r = y.mapping(top.get("run"), "run", Set.of("iterations", "sample"));
+      Map<String, Node> r = y.mapping(top.get("run"), "run", Set.of("iterations", "sample", "emissions"));
       if (r != null) {
+        if (r.containsKey("emissions")) {
+          String e = y.string(r.get("emissions"), "run emissions");
+          if (e != null && !e.equals("true") && !e.equals("false")) {
+            y.problem(r.get("emissions"), "run emissions must be true or false, got '" + e + "'");
+          }
+          emissions = "true".equals(e);
+        }
         Integer it = r.containsKey("iterations") ? y.integer(r.get("iterations"), "run iterations", 1, 100_000) : null;
         iterations = it == null ? 1 : it;
         Double s = r.containsKey("sample") ? y.number(r.get("sample"), "run sample", 1e-6, 1) : null;
@@ -187,7 +195,7 @@ final class SweepFileReader {
       }
     }
     SweepFile.Resources res = resources(y, top.get("resources"));
-    SweepFile sf = new SweepFile(file, name, base, measures, params, grid, draws, lhsSeed, ranges, seeds, iterations, sample, res);
+    SweepFile sf = new SweepFile(file, name, base, measures, params, grid, draws, lhsSeed, ranges, seeds, iterations, sample, res, emissions);
     return new Parsed(sf, paramNodes, measuresNode == null ? root : measuresNode, y.problems);
   }
 

@@ -42,15 +42,18 @@ final class SweepPlan {
   final SweepFile.Resources resources;
   final List<Member> members;
   final int points;
+  /** Extra {@code twin run} options of every member, e.g. {@code --emissions}. */
+  final List<String> runOptions;
 
   SweepPlan(String name, List<String> parameterNames, List<String> columns, SweepFile.Resources resources,
-      List<Member> members, int points) {
+      List<Member> members, int points, List<String> runOptions) {
     this.name = name;
     this.parameterNames = List.copyOf(parameterNames);
     this.columns = List.copyOf(columns);
     this.resources = resources;
     this.members = List.copyOf(members);
     this.points = points;
+    this.runOptions = List.copyOf(runOptions);
   }
 
   static Path scenarioFile(Path dir, int point) {
@@ -74,10 +77,12 @@ final class SweepPlan {
 
   /** The {@code twin run} arguments of a member; its outputs go to {@code runs/member=<n>}. */
   List<String> runArgs(Path dir, Member m) {
-    return List.of("run", "--scenario", scenarioFile(dir, m.point()).toAbsolutePath().toString(),
+    List<String> args = new ArrayList<>(List.of("run", "--scenario", scenarioFile(dir, m.point()).toAbsolutePath().toString(),
         "--seed", Long.toString(m.seed()), "--iterations", Integer.toString(m.iterations()),
         "--sample", num(m.sample()), "--threads", Integer.toString(resources.cpus()), "--checkpoint-interval", "0",
-        "--out", runDir(dir, m.member()).toAbsolutePath().toString());
+        "--out", runDir(dir, m.member()).toAbsolutePath().toString()));
+    args.addAll(runOptions);
+    return List.copyOf(args);
   }
 
   /** Writes the plan folder {@code dir} (must not exist or be empty) atomically. */
@@ -96,6 +101,7 @@ final class SweepPlan {
       p.setProperty("columns", String.join(" ", columns));
       p.setProperty("points", Integer.toString(points));
       p.setProperty("members", Integer.toString(members.size()));
+      p.setProperty("run_options", String.join(" ", runOptions));
       p.setProperty("cpus", Integer.toString(resources.cpus()));
       p.setProperty("mem_gb", num(resources.mem_gb()));
       p.setProperty("time", resources.time());
@@ -167,7 +173,8 @@ final class SweepPlan {
         members.add(new Member(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Long.parseLong(f[2]),
             Integer.parseInt(f[3]), Double.parseDouble(f[4]), vals));
       }
-      return new SweepPlan(p.getProperty("name"), names, cols, res, members, Integer.parseInt(p.getProperty("points")));
+      return new SweepPlan(p.getProperty("name"), names, cols, res, members, Integer.parseInt(p.getProperty("points")),
+          split(p.getProperty("run_options", "")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the sweep plan in " + dir + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {

@@ -71,7 +71,8 @@ public final class SweepPlanner {
     }
     List<String> names = f.parameters().stream().map(Parameter::name).toList();
     List<String> cols = f.parameters().stream().map(Parameter::column).toList();
-    SweepPlan plan = new SweepPlan(f.name(), names, cols, f.resources(), members, points.size());
+    SweepPlan plan = new SweepPlan(f.name(), names, cols, f.resources(), members, points.size(),
+        f.emissions() ? List.of("--emissions") : List.of());
     plan.write(outDir, sweepFile, yaml);
     return new Summary(f.name(), points.size(), members.size(), names);
   }

@@ -43,6 +43,35 @@ class S01_SweepPlanTest {
     assertEquals(1536, plan.resources.memMb());
   }
 
+  /**
+   * {@code run: {emissions: true}} gives every member {@code --emissions}, so its kpis.parquet carries the
+   * emission totals the ensemble statistics are taken over; a value other than true/false is a problem.
+   */
+  @Test
+  void emissionsRunOptionReachesEveryMemberAndItsKpis() throws Exception {
+    Path f = SweepFixtures.tinySweep(tmp, 1, 1.5);
+    Files.writeString(f, Files.readString(f).replace("run: {iterations: 1, sample: 0.5}",
+        "run: {iterations: 1, sample: 0.5, emissions: true}"));
+    Path dir = tmp.resolve("plan-em");
+    SweepPlanner.plan(f, dir);
+    SweepPlan plan = SweepPlan.read(dir);
+    List<String> args = plan.runArgs(dir, plan.member(0));
+    assertEquals("--emissions", args.get(args.size() - 1));
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    assertEquals(0, MemberRunner.run(dir, 0, de.bochumtwin.cli.TwinCommand::execute, new java.io.PrintStream(log)));
+    Path kpis = dir.resolve("runs/member=0/kpis.parquet");
+    double co2 = Double.parseDouble(SweepFixtures.duck("SELECT value FROM read_parquet(" + SweepFixtures.lit(kpis)
+        + ") WHERE kpi = 'emissions_co2_total_g'").get(0).get(0));
+    double fromRun = Double.parseDouble(SweepFixtures.duck("SELECT co2_total_g FROM read_parquet(" + SweepFixtures.lit(
+        dir.resolve("runs/member=0/emissions_totals.parquet")) + ") WHERE scope = 'total' AND key = 'all'").get(0).get(0));
+    assertTrue(co2 > 0, "CO2 of the member: " + co2);
+    assertEquals(fromRun, co2, 1e-6 * fromRun, "member KPI = the run's own emission total");
+
+    Files.writeString(f, Files.readString(f).replace("emissions: true", "emissions: yes"));
+    ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> SweepPlanner.plan(f, tmp.resolve("plan-bad")));
+    assertTrue(e.getMessage().contains("run emissions must be true or false, got 'yes'"), e.getMessage());
+  }
+
   @Test
   void commandLineExitCodes() throws Exception {
     Path f = SweepFixtures.tinySweep(tmp, 1, 1);
