@@ -1,6 +1,8 @@
 package de.bochumtwin.core.emissions;
 
 import de.bochumtwin.core.events.EventIds;
+import de.bochumtwin.core.testing.FixedIds;
+import java.util.List;
 
 /** Small factor tables and id tables for the emission feature tests. */
 final class EmissionTestTables {
@@ -50,41 +52,6 @@ final class EmissionTestTables {
 
   /** Ids equal to indices, links named by the given array. */
   static EventIds ids(String[] linkIds) {
-    return new EventIds() {
-      @Override
-      public String personId(int person) {
-        return "p" + person;
-      }
-
-      @Override
-      public String vehicleId(int vehicle) {
-        return "v" + vehicle;
-      }
-
-      @Override
-      public String linkId(int link) {
-        return linkIds[link];
-      }
-
-      @Override
-      public String mode(int mode) {
-        return "car";
-      }
-
-      @Override
-      public String activityType(int actType) {
-        return "a";
-      }
-
-      @Override
-      public int modeCount() {
-        return 1;
-      }
-
-      @Override
-      public int activityTypeCount() {
-        return 1;
-      }
-    };
+    return new FixedIds(p -> "p" + p, v -> "v" + v, l -> linkIds[l], List.of("a"), List.of("car"));
   }
 }

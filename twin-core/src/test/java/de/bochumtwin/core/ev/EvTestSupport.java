@@ -3,6 +3,7 @@ package de.bochumtwin.core.ev;
 import de.bochumtwin.core.events.EventIds;
 import de.bochumtwin.core.events.EventSinks;
 import de.bochumtwin.core.events.SimEventSink;
+import de.bochumtwin.core.testing.FixedIds;
 import java.util.List;
 
 /** Hand-fed event sequences for the EV feature tests. */
@@ -10,45 +11,8 @@ final class EvTestSupport {
   private EvTestSupport() {}
 
   /** Fixed ids: persons p0..p9 (vehicle = person), activity types home/work/shop, modes car/walk. */
-  static final EventIds IDS = new EventIds() {
-    private final List<String> types = List.of("home", "work", "shop");
-    private final List<String> modes = List.of("car", "walk");
-
-    @Override
-    public String personId(int person) {
-      return "p" + person;
-    }
-
-    @Override
-    public String vehicleId(int vehicle) {
-      return "p" + vehicle;
-    }
-
-    @Override
-    public String linkId(int link) {
-      return "l" + link;
-    }
-
-    @Override
-    public String mode(int mode) {
-      return modes.get(mode);
-    }
-
-    @Override
-    public String activityType(int actType) {
-      return types.get(actType);
-    }
-
-    @Override
-    public int modeCount() {
-      return modes.size();
-    }
-
-    @Override
-    public int activityTypeCount() {
-      return types.size();
-    }
-  };
+  static final EventIds IDS = new FixedIds(p -> "p" + p, v -> "p" + v, l -> "l" + l, List.of("home", "work", "shop"),
+      List.of("car", "walk"));
   static final int HOME = 0;
   static final int WORK = 1;
   static final int SHOP = 2;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.bochumtwin.core.network.Network;
-import de.bochumtwin.core.scoring.ScoringTestSupport.Ids;
+import de.bochumtwin.core.testing.FixedIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class A02_EventsDayTest {
   static final int Y = NET.getLinkIndex("y");
   static final int[] TO_WORK = {H, X, W};
   static final int[] TO_HOME = {W, Y, H};
-  static final Ids IDS = new Ids(List.of("p0", "p1"), List.of("home", "work", "shop", "car interaction"),
+  static final FixedIds IDS = ScoringTestSupport.ids(List.of("p0", "p1"), List.of("home", "work", "shop", "car interaction"),
       List.of("car", "walk"));
   static final ActivityParams HOME = ActivityParams.builder("home").withTypicalDuration_s(14 * 3600).build();
   static final ActivityParams WORK = ActivityParams.builder("work").withTypicalDuration_s(8 * 3600)
@@ -193,7 +193,7 @@ class A02_EventsDayTest {
 
   @Test
   void notSpecifiedFirstActivityWrapsWithTheLastOne() {
-    Ids ids = new Ids(List.of("p0"), List.of("not specified", "work", "home"), List.of("car"));
+    FixedIds ids = ScoringTestSupport.ids(List.of("p0"), List.of("not specified", "work", "home"), List.of("car"));
     EventsScoring s = new EventsScoring(BASE, NET, 1);
     s.begin(ids);
     carTrip(s, ids, 0, "not specified", hms(6, 0), "car", TO_WORK, hms(6, 30), "work");

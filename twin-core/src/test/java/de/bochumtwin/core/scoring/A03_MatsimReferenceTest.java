@@ -7,7 +7,7 @@ import static de.bochumtwin.core.testing.TestScenarios.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.bochumtwin.core.network.Network;
-import de.bochumtwin.core.scoring.ScoringTestSupport.Ids;
+import de.bochumtwin.core.testing.FixedIds;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,8 @@ class A03_MatsimReferenceTest {
       1 1 2 500 25 3600 1
       2 2 3 25000 50 3600 1
       """);
-  static final Ids IDS = new Ids(List.of("1"), List.of("h", "w", "h2"), List.of("car", "pt", "walk", "bike", "ride", "other"));
+  static final FixedIds IDS = ScoringTestSupport.ids(List.of("1"), List.of("h", "w", "h2"),
+      List.of("car", "pt", "walk", "bike", "ride", "other"));
 
   /** MATSim's test fixture: all betas 0, ride and other keep their default -6 utils/h. */
   static ScoringParameters.Builder fixture() {

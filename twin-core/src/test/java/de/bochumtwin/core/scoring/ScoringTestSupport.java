@@ -2,6 +2,7 @@ package de.bochumtwin.core.scoring;
 
 import de.bochumtwin.core.events.EventIds;
 import de.bochumtwin.core.events.SimEventSink;
+import de.bochumtwin.core.testing.FixedIds;
 import java.util.List;
 
 /** A hand-made {@link EventIds} and helpers that feed the events of whole trips into a sink. */
@@ -9,57 +10,8 @@ final class ScoringTestSupport {
   private ScoringTestSupport() {}
 
   /** Persons, activity types and modes given as lists; index = position. Vehicle i is person i's car. */
-  record Ids(List<String> persons, List<String> types, List<String> modes) implements EventIds {
-    int type(String t) {
-      int i = types.indexOf(t);
-      if (i < 0) {
-        throw new IllegalArgumentException(t);
-      }
-      return i;
-    }
-
-    int mode(String m) {
-      int i = modes.indexOf(m);
-      if (i < 0) {
-        throw new IllegalArgumentException(m);
-      }
-      return i;
-    }
-
-    @Override
-    public String personId(int person) {
-      return persons.get(person);
-    }
-
-    @Override
-    public String vehicleId(int vehicle) {
-      return persons.get(vehicle);
-    }
-
-    @Override
-    public String linkId(int link) {
-      return "link" + link;
-    }
-
-    @Override
-    public String mode(int mode) {
-      return modes.get(mode);
-    }
-
-    @Override
-    public String activityType(int actType) {
-      return types.get(actType);
-    }
-
-    @Override
-    public int modeCount() {
-      return modes.size();
-    }
-
-    @Override
-    public int activityTypeCount() {
-      return types.size();
-    }
+  static FixedIds ids(List<String> persons, List<String> types, List<String> modes) {
+    return FixedIds.of(persons, "link", types, modes);
   }
 
   /**
@@ -67,7 +19,7 @@ final class ScoringTestSupport {
    * vehicle, vehicle enters traffic on {@code links[0]}, a link change into each further link, leaves
    * traffic, leaves vehicle, arrival, actstart. Link entries are spread evenly between dep and arr.
    */
-  static void carTrip(SimEventSink s, Ids ids, int p, String fromType, int dep_s, String mode, int[] links, int arr_s,
+  static void carTrip(SimEventSink s, FixedIds ids, int p, String fromType, int dep_s, String mode, int[] links, int arr_s,
       String toType) {
     int m = ids.mode(mode);
     s.activityEnd(dep_s, p, links[0], ids.type(fromType));
@@ -87,7 +39,7 @@ final class ScoringTestSupport {
   }
 
   /** The events of one teleported trip: actend, departure, travelled, arrival, actstart. */
-  static void teleportTrip(SimEventSink s, Ids ids, int p, String fromType, int dep_s, String mode, double dist_m,
+  static void teleportTrip(SimEventSink s, FixedIds ids, int p, String fromType, int dep_s, String mode, double dist_m,
       int arr_s, String toType) {
     int m = ids.mode(mode);
     s.activityEnd(dep_s, p, 0, ids.type(fromType));
