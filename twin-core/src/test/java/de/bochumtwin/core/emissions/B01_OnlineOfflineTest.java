@@ -5,15 +5,13 @@ import static de.bochumtwin.core.testing.TestScenarios.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.bochumtwin.core.events.EventIds;
 import de.bochumtwin.core.events.EventSinks;
-import de.bochumtwin.core.events.SimEventSink;
 import de.bochumtwin.core.mobsim.MobsimProgress;
 import de.bochumtwin.core.mobsim.MobsimSettings;
 import de.bochumtwin.core.mobsim.QueueSimulation;
 import de.bochumtwin.core.network.Network;
 import de.bochumtwin.core.population.Population;
-import java.util.ArrayList;
+import de.bochumtwin.core.testing.LinkEventTape;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -30,49 +28,8 @@ class B01_OnlineOfflineTest {
       4 4 1 500 13.8889 600 1
       """);
 
-  /** Records the four event types the handler uses as int tuples, plus the id table. */
-  static final class Recorder implements SimEventSink {
-    final List<int[]> events = new ArrayList<>();
-    EventIds ids;
-
-    @Override
-    public void begin(EventIds ids) {
-      this.ids = ids;
-    }
-
-    @Override
-    public void vehicleEntersTraffic(int t, int p, int l, int v, int m) {
-      events.add(new int[] {0, t, p, l, v, m});
-    }
-
-    @Override
-    public void linkLeave(int t, int l, int v) {
-      events.add(new int[] {1, t, 0, l, v, 0});
-    }
-
-    @Override
-    public void linkEnter(int t, int l, int v) {
-      events.add(new int[] {2, t, 0, l, v, 0});
-    }
-
-    @Override
-    public void vehicleLeavesTraffic(int t, int p, int l, int v, int m) {
-      events.add(new int[] {3, t, p, l, v, m});
-    }
-
-    void replay(SimEventSink s) {
-      s.begin(ids);
-      for (int[] e : events) {
-        switch (e[0]) {
-          case 0 -> s.vehicleEntersTraffic(e[1], e[2], e[3], e[4], e[5]);
-          case 1 -> s.linkLeave(e[1], e[3], e[4]);
-          case 2 -> s.linkEnter(e[1], e[3], e[4]);
-          default -> s.vehicleLeavesTraffic(e[1], e[2], e[3], e[4], e[5]);
-        }
-      }
-      s.end(0);
-    }
-  }
+  /** Records the four event types the handler uses, plus the id table, and replays them as a file would. */
+  static final class Recorder extends LinkEventTape {}
 
   static EmissionModel model() {
     return EmissionModel.resolve(

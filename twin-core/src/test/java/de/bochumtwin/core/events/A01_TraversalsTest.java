@@ -11,6 +11,7 @@ import de.bochumtwin.core.mobsim.MobsimSettings;
 import de.bochumtwin.core.mobsim.QueueSimulation;
 import de.bochumtwin.core.network.Network;
 import de.bochumtwin.core.population.Population;
+import de.bochumtwin.core.testing.LinkEventTape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,29 +32,8 @@ class A01_TraversalsTest {
       """);
 
   /** Records the MATSim link events as int tuples and the traversals as text. */
-  static final class Recorder implements SimEventSink {
-    final List<int[]> events = new ArrayList<>();
+  static final class Recorder extends LinkEventTape {
     final List<String> traversals = new ArrayList<>();
-
-    @Override
-    public void vehicleEntersTraffic(int t, int p, int l, int v, int m) {
-      events.add(new int[] {0, t, p, l, v, m});
-    }
-
-    @Override
-    public void linkLeave(int t, int l, int v) {
-      events.add(new int[] {1, t, 0, l, v, 0});
-    }
-
-    @Override
-    public void linkEnter(int t, int l, int v) {
-      events.add(new int[] {2, t, 0, l, v, 0});
-    }
-
-    @Override
-    public void vehicleLeavesTraffic(int t, int p, int l, int v, int m) {
-      events.add(new int[] {3, t, p, l, v, m});
-    }
 
     @Override
     public void linkTraversed(int t, int l, int v, int enter_s) {
@@ -64,17 +44,6 @@ class A01_TraversalsTest {
     @Override
     public void arrivalLinkTraversed(int t, int l, int v, int enter_s) {
       traversals.add(events.size() + " A " + t + " " + l + " " + v + " " + enter_s);
-    }
-
-    void replay(SimEventSink s) {
-      for (int[] e : events) {
-        switch (e[0]) {
-          case 0 -> s.vehicleEntersTraffic(e[1], e[2], e[3], e[4], e[5]);
-          case 1 -> s.linkLeave(e[1], e[3], e[4]);
-          case 2 -> s.linkEnter(e[1], e[3], e[4]);
-          default -> s.vehicleLeavesTraffic(e[1], e[2], e[3], e[4], e[5]);
-        }
-      }
     }
   }
 
